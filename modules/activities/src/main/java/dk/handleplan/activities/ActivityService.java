@@ -1,0 +1,277 @@
+package dk.handleplan.activities;
+
+import dk.handleplan.activities.internal.Activity;
+import dk.handleplan.activities.internal.ProgressNote;
+import dk.handleplan.activities.internal.Responsible;
+import dk.handleplan.goals.GoalRef;
+import dk.handleplan.goals.GoalService;
+import dk.handleplan.kernel.FieldError;
+import dk.handleplan.kernel.Lookup;
+import dk.handleplan.kernel.Ordered;
+import dk.handleplan.kernel.TimeFrame;
+import dk.handleplan.kernel.TimeFrameView;
+import dk.handleplan.kernel.ValidationException;
+import dk.handleplan.people.PersonService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Activities of goals, and their progress notes. */
+@ApplicationScoped
+@Transactional
+public class ActivityService {
+
+    private static final String BATCH_RESPONSIBLE = "eclipselink.batch";
+
+    @PersistenceContext(unitName = "handleplan")
+    EntityManager em;
+
+    @Inject
+    GoalService goals;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    Clock clock;
+
+    /** The goal's activities in order: the active ones, or (archived = true) the archived ones. */
+    public List<ActivityView> list(long goalId, boolean archived) {
+        goals.ref(goalId);
+        return views(withResponsible(em.createQuery("select a from Activity a where a.goalId = :goal"
+                + " and a.archived = :archived order by a.position, a.id", Activity.class))
+                .setParameter("goal", goalId).setParameter("archived", archived).getResultList());
+    }
+
+    /** Every activity of the plan, archived ones included, in order: two queries, for the plan tree. */
+    public List<ActivityView> allOfPlan(long planId) {
+        return views(withResponsible(em.createQuery("select a from Activity a where a.planId = :plan"
+                + " order by a.position, a.id", Activity.class)).setParameter("plan", planId).getResultList());
+    }
+
+    /** The plan's live activities: not archived, under a live goal in a live section. */
+    public List<ActivityView> liveOfPlan(long planId) {
+        List<Long> liveGoals = goals.activeGoalIds(planId);
+        if (liveGoals.isEmpty()) {
+            return List.of();
+        }
+        return views(withResponsible(em.createQuery("select a from Activity a where a.planId = :plan"
+                + " and a.archived = false and a.goalId in :goals order by a.position, a.id", Activity.class))
+                .setParameter("plan", planId).setParameter("goals", liveGoals).getResultList());
+    }
+
+    public ActivityView get(long id) {
+        return views(List.of(activity(id))).get(0);
+    }
+
+    public ActivityView add(long goalId, @NotNull @Valid ActivityInput input) {
+        GoalRef goal = goals.requireEditable(goalId);
+        Activity activity = new Activity(goalId, goal.planId(), Ordered.nextPosition(siblings(goalId)));
+        apply(activity, input);
+        em.persist(activity);
+        em.flush();
+        return get(activity.getId());
+    }
+
+    public ActivityView update(long id, @NotNull @Valid ActivityInput input) {
+        Activity activity = activity(id);
+        activity.checkVersion(input.version());
+        activity.checkActive();
+        goals.requireEditable(activity.getGoalId());
+        apply(activity, input);
+        em.flush();
+        return get(id);
+    }
+
+    public ActivityView archive(long id) {
+        Activity activity = activity(id);
+        goals.requireEditable(activity.getGoalId());
+        activity.archive();
+        em.flush();
+        return get(id);
+    }
+
+    public ActivityView restore(long id) {
+        Activity activity = activity(id);
+        goals.requireEditable(activity.getGoalId());
+        activity.restore();
+        activity.setPosition(Ordered.nextPosition(siblings(activity.getGoalId())));
+        em.flush();
+        return get(id);
+    }
+
+    public ActivityView move(long id, Ordered.Direction direction) {
+        Activity activity = activity(id);
+        activity.checkActive();
+        goals.requireEditable(activity.getGoalId());
+        Ordered.move(siblings(activity.getGoalId()), activity, direction);
+        em.flush();
+        return get(id);
+    }
+
+    /** For lower modules: the activity and where it belongs, when content may be added to it or changed. */
+    public ActivityRef requireEditable(long activityId) {
+        Activity activity = activity(activityId);
+        activity.checkActive();
+        GoalRef goal = goals.requireEditable(activity.getGoalId());
+        return new ActivityRef(activityId, goal.id(), goal.planId(), goal.offerId());
+    }
+
+    /** For lower modules: where an activity belongs, archived or not. */
+    public ActivityRef ref(long activityId) {
+        Activity activity = activity(activityId);
+        GoalRef goal = goals.ref(activity.getGoalId());
+        return new ActivityRef(activityId, goal.id(), goal.planId(), goal.offerId());
+    }
+
+    // --- progress notes ---
+
+    public List<NoteView> notes(long activityId, boolean archived) {
+        activity(activityId);
+        return em.createQuery("select n from ProgressNote n where n.activityId = :activity and n.archived = :archived"
+                + " order by n.noteDate, n.id", ProgressNote.class)
+                .setParameter("activity", activityId).setParameter("archived", archived)
+                .getResultList().stream().map(ActivityService::view).toList();
+    }
+
+    /** Every note of the plan, archived ones included, by date: one query, for the plan tree. */
+    public List<NoteView> notesOfPlan(long planId) {
+        return em.createQuery("select n from ProgressNote n where n.planId = :plan order by n.noteDate, n.id",
+                ProgressNote.class).setParameter("plan", planId)
+                .getResultList().stream().map(ActivityService::view).toList();
+    }
+
+    public NoteView note(long id) {
+        return view(Lookup.require(em, ProgressNote.class, id, "Note"));
+    }
+
+    public NoteView addNote(long activityId, @NotNull @Valid NoteInput input) {
+        ActivityRef activity = requireEditable(activityId);
+        ProgressNote note = new ProgressNote(activityId, activity.planId());
+        note.write(noteDate(input), input.text(), input.author());
+        em.persist(note);
+        em.flush();
+        return view(note);
+    }
+
+    public NoteView updateNote(long id, @NotNull @Valid NoteInput input) {
+        ProgressNote note = Lookup.require(em, ProgressNote.class, id, "Note");
+        note.checkVersion(input.version());
+        note.checkActive();
+        requireEditable(note.getActivityId());
+        note.write(noteDate(input), input.text(), input.author());
+        em.flush();
+        return view(note);
+    }
+
+    public NoteView archiveNote(long id) {
+        ProgressNote note = Lookup.require(em, ProgressNote.class, id, "Note");
+        requireEditable(note.getActivityId());
+        note.archive();
+        em.flush();
+        return view(note);
+    }
+
+    public NoteView restoreNote(long id) {
+        ProgressNote note = Lookup.require(em, ProgressNote.class, id, "Note");
+        requireEditable(note.getActivityId());
+        note.restore();
+        em.flush();
+        return view(note);
+    }
+
+    private LocalDate noteDate(NoteInput input) {
+        LocalDate today = LocalDate.now(clock);
+        if (input.date() == null) {
+            return today;
+        }
+        if (input.date().isAfter(today)) {
+            throw ValidationException.of("date", "a progress note cannot be dated in the future");
+        }
+        return input.date();
+    }
+
+    // --- helpers ---
+
+    private void apply(Activity activity, ActivityInput input) {
+        TimeFrame timeFrame = input.timeFrame() == null ? TimeFrame.NONE : input.timeFrame().parse();
+        List<Responsible> who = responsible(input.responsible());
+        activity.changeStatus(input.status(), input.completedOn(), input.cancelReason(), LocalDate.now(clock));
+        activity.describe(input.description(), input.documentation(), timeFrame, who);
+    }
+
+    private List<Responsible> responsible(List<ResponsibleInput> input) {
+        if (input == null) {
+            return List.of();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Responsible> seen = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        List<Long> personIds = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            ResponsibleInput who = input.get(i);
+            if (who == null || (who.personId() == null) == (who.role() == null)) {
+                errors.add(new FieldError("responsible[" + i + "]", "give either personId or role"));
+                continue;
+            }
+            if (keys.add(who.personId() + "/" + who.role())) {
+                seen.add(new Responsible(who.personId(), who.role()));
+                if (who.personId() != null) {
+                    personIds.add(who.personId());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        persons.requireActivePersons(personIds, "responsible");
+        return List.copyOf(seen);
+    }
+
+    private Activity activity(long id) {
+        return Lookup.require(em, Activity.class, id, "Activity");
+    }
+
+    private List<Activity> siblings(long goalId) {
+        return em.createQuery("select a from Activity a where a.goalId = :goal and a.archived = false"
+                + " order by a.position, a.id", Activity.class).setParameter("goal", goalId).getResultList();
+    }
+
+    /** Reads the responsible of all listed activities in one extra query instead of one per activity. */
+    private static TypedQuery<Activity> withResponsible(TypedQuery<Activity> query) {
+        return query.setHint(BATCH_RESPONSIBLE, "a.responsible").setHint("eclipselink.batch.type", "IN");
+    }
+
+    private List<ActivityView> views(List<Activity> activities) {
+        Map<Long, String> names = persons.names(activities.stream().flatMap(a -> a.getResponsible().stream())
+                .map(Responsible::getPersonId).filter(Objects::nonNull).distinct().toList());
+        return activities.stream().map(a -> view(a, names)).toList();
+    }
+
+    private static ActivityView view(Activity a, Map<Long, String> names) {
+        List<ResponsibleView> who = a.getResponsible().stream().map(r -> new ResponsibleView(r.getPersonId(),
+                r.getRole(), r.getPersonId() != null ? names.get(r.getPersonId()) : r.getRole().danish())).toList();
+        return new ActivityView(a.getId(), a.getGoalId(), a.getPlanId(), a.getDescription(), a.getDocumentation(),
+                TimeFrameView.of(a.getTimeFrame()), who, ResponsibleText.of(who), a.getStatus(),
+                a.getStatus().danish(), a.getCompletedOn(), a.getCancelReason(), a.getPosition(), a.isArchived(),
+                a.getVersion());
+    }
+
+    private static NoteView view(ProgressNote n) {
+        return new NoteView(n.getId(), n.getActivityId(), n.getPlanId(), n.getNoteDate(), n.getText(),
+                n.getAuthor(), n.isArchived(), n.getVersion());
+    }
+}

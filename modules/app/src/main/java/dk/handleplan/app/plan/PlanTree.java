@@ -1,0 +1,36 @@
+package dk.handleplan.app.plan;
+
+import dk.handleplan.activities.ActivityStatus;
+import dk.handleplan.activities.NoteView;
+import dk.handleplan.activities.ResponsibleView;
+import dk.handleplan.deadlines.MilestoneView;
+import dk.handleplan.kernel.TimeFrameView;
+import dk.handleplan.themes.PlanView;
+import dk.handleplan.themes.ThemeView;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A whole plan in one document: the header, and sections > goals > activities with their
+ * milestones and notes, in order; with counts as of {@code today}.
+ */
+public record PlanTree(PlanView plan, String offerName, LocalDate today, Summary summary, List<Section> sections) {
+
+    /** Counts over the live activities of the plan. */
+    public record Summary(int activities, int completed, int cancelled, int overdue) {
+    }
+
+    public record Section(long id, ThemeView theme, String subject, String indicatorRef, Long departmentId,
+            String departmentName, int position, boolean archived, long version, List<Goal> goals) {
+    }
+
+    public record Goal(long id, String text, String expectedEffect, int position, boolean archived, long version,
+            List<Activity> activities) {
+    }
+
+    public record Activity(long id, String description, String documentation, TimeFrameView timeFrame,
+            List<ResponsibleView> responsible, String responsibleText, ActivityStatus status, String statusLabel,
+            LocalDate completedOn, String cancelReason, boolean overdue, int position, boolean archived,
+            long version, List<MilestoneView> milestones, List<NoteView> notes) {
+    }
+}

@@ -1,0 +1,55 @@
+package dk.handleplan.app.rest;
+
+import dk.handleplan.deadlines.MilestoneInput;
+import dk.handleplan.deadlines.MilestoneService;
+import dk.handleplan.deadlines.MilestoneView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("milestones")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities")
+public class MilestonesResource {
+
+    @Inject
+    MilestoneService milestones;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a milestone")
+    public MilestoneView get(@PathParam("id") long id) {
+        return milestones.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a milestone (send the version you read)")
+    public MilestoneView update(@PathParam("id") long id, MilestoneInput input) {
+        return milestones.update(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Archive a milestone (restorable)")
+    public MilestoneView archive(@PathParam("id") long id) {
+        return milestones.archive(id);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Operation(summary = "Restore an archived milestone")
+    public MilestoneView restore(@PathParam("id") long id) {
+        return milestones.restore(id);
+    }
+}

@@ -1,0 +1,55 @@
+package dk.handleplan.app.rest;
+
+import dk.handleplan.activities.ActivityService;
+import dk.handleplan.activities.NoteInput;
+import dk.handleplan.activities.NoteView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities")
+public class NotesResource {
+
+    @Inject
+    ActivityService activities;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a progress note")
+    public NoteView get(@PathParam("id") long id) {
+        return activities.note(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a progress note (send the version you read)")
+    public NoteView update(@PathParam("id") long id, NoteInput input) {
+        return activities.updateNote(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Archive a progress note (restorable)")
+    public NoteView archive(@PathParam("id") long id) {
+        return activities.archiveNote(id);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Operation(summary = "Restore an archived progress note")
+    public NoteView restore(@PathParam("id") long id) {
+        return activities.restoreNote(id);
+    }
+}

@@ -1,0 +1,95 @@
+package dk.handleplan.app.rest;
+
+import dk.handleplan.people.DepartmentInput;
+import dk.handleplan.people.DepartmentView;
+import dk.handleplan.people.OfferInput;
+import dk.handleplan.people.OfferService;
+import dk.handleplan.people.OfferView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("offers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Offers", description = "Offers (tilbud) and their departments")
+public class OffersResource {
+
+    @Inject
+    OfferService offers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "List offers: the active ones, or with archived=true the archived ones")
+    public List<OfferView> list(@QueryParam("archived") @DefaultValue("false") boolean archived) {
+        return offers.list(archived);
+    }
+
+    @POST
+    @Operation(summary = "Create an offer")
+    public Response create(OfferInput input) {
+        OfferView offer = offers.create(input);
+        return Created.at(uriInfo, "offers", offer.id(), offer);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an offer with its departments")
+    public OfferView get(@PathParam("id") long id) {
+        return offers.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an offer (send the version you read)")
+    public OfferView update(@PathParam("id") long id, OfferInput input) {
+        return offers.update(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Archive an offer (restorable)")
+    public OfferView archive(@PathParam("id") long id) {
+        return offers.archive(id);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Operation(summary = "Restore an archived offer")
+    public OfferView restore(@PathParam("id") long id) {
+        return offers.restore(id);
+    }
+
+    @GET
+    @Path("{id}/departments")
+    @Operation(summary = "List an offer's departments: the active ones, or with archived=true the archived ones")
+    public List<DepartmentView> departments(@PathParam("id") long id,
+            @QueryParam("archived") @DefaultValue("false") boolean archived) {
+        return offers.departments(id, archived);
+    }
+
+    @POST
+    @Path("{id}/departments")
+    @Operation(summary = "Add a department to an offer")
+    public Response addDepartment(@PathParam("id") long id, DepartmentInput input) {
+        DepartmentView department = offers.addDepartment(id, input);
+        return Created.at(uriInfo, "departments", department.id(), department);
+    }
+}

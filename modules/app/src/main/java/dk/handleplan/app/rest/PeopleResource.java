@@ -1,0 +1,95 @@
+package dk.handleplan.app.rest;
+
+import dk.handleplan.people.PersonInput;
+import dk.handleplan.people.PersonService;
+import dk.handleplan.people.PersonView;
+import dk.handleplan.people.RoleInput;
+import dk.handleplan.people.RoleView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People", description = "Persons and the roles they hold in offers and departments")
+public class PeopleResource {
+
+    @Inject
+    PersonService persons;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "List persons (optionally those with a role in one offer)")
+    public List<PersonView> list(@QueryParam("archived") @DefaultValue("false") boolean archived,
+            @QueryParam("offerId") Long offerId) {
+        return persons.list(archived, offerId);
+    }
+
+    @POST
+    @Operation(summary = "Create a person")
+    public Response create(PersonInput input) {
+        PersonView person = persons.create(input);
+        return Created.at(uriInfo, "people", person.id(), person);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a person with their roles")
+    public PersonView get(@PathParam("id") long id) {
+        return persons.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a person (send the version you read)")
+    public PersonView update(@PathParam("id") long id, PersonInput input) {
+        return persons.update(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Archive a person (restorable)")
+    public PersonView archive(@PathParam("id") long id) {
+        return persons.archive(id);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Operation(summary = "Restore an archived person")
+    public PersonView restore(@PathParam("id") long id) {
+        return persons.restore(id);
+    }
+
+    @GET
+    @Path("{id}/roles")
+    @Operation(summary = "List a person's current roles")
+    public List<RoleView> roles(@PathParam("id") long id) {
+        return persons.roles(id);
+    }
+
+    @POST
+    @Path("{id}/roles")
+    @Operation(summary = "Give a person a role in an offer or department")
+    public Response assignRole(@PathParam("id") long id, RoleInput input) {
+        RoleView role = persons.assignRole(id, input);
+        return Created.at(uriInfo, "roles", role.id(), role);
+    }
+}

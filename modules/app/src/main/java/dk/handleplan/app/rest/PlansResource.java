@@ -1,0 +1,136 @@
+package dk.handleplan.app.rest;
+
+import dk.handleplan.app.plan.PlanTree;
+import dk.handleplan.app.plan.PlanTreeAssembler;
+import dk.handleplan.deadlines.DeadlineFilter;
+import dk.handleplan.deadlines.DeadlineService;
+import dk.handleplan.deadlines.DeadlineView;
+import dk.handleplan.kernel.ValidationException;
+import dk.handleplan.themes.PlanInput;
+import dk.handleplan.themes.PlanService;
+import dk.handleplan.themes.PlanView;
+import dk.handleplan.themes.SectionInput;
+import dk.handleplan.themes.SectionService;
+import dk.handleplan.themes.SectionView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Action plans, their theme sections, the whole plan tree and its deadlines")
+public class PlansResource {
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    PlanTreeAssembler trees;
+
+    @Inject
+    DeadlineService deadlines;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "List plans (optionally of one offer): the active ones, or with archived=true the archived ones")
+    public List<PlanView> list(@QueryParam("offerId") Long offerId,
+            @QueryParam("archived") @DefaultValue("false") boolean archived) {
+        return plans.list(offerId, archived);
+    }
+
+    @POST
+    @Operation(summary = "Create a plan for an offer")
+    public Response create(PlanInput input) {
+        PlanView plan = plans.create(input);
+        return Created.at(uriInfo, "plans", plan.id(), plan);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The whole plan: sections, goals, activities, milestones and notes, in order")
+    public PlanTree tree(@PathParam("id") long id,
+            @Parameter(description = "also archived elements, flagged") @QueryParam("archived")
+            @DefaultValue("false") boolean archived) {
+        return trees.tree(id, archived);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a plan's header or status (send the version you read)")
+    public PlanView update(@PathParam("id") long id, PlanInput input) {
+        return plans.update(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Archive a plan (restorable)")
+    public PlanView archive(@PathParam("id") long id) {
+        return plans.archive(id);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Operation(summary = "Restore an archived plan")
+    public PlanView restore(@PathParam("id") long id) {
+        return plans.restore(id);
+    }
+
+    @GET
+    @Path("{id}/sections")
+    @Operation(summary = "The plan's theme sections: the active ones, or with archived=true the archived ones")
+    public List<SectionView> sections(@PathParam("id") long id,
+            @QueryParam("archived") @DefaultValue("false") boolean archived) {
+        return sections.list(id, archived);
+    }
+
+    @POST
+    @Path("{id}/sections")
+    @Operation(summary = "Add a theme section to the plan")
+    public Response addSection(@PathParam("id") long id, SectionInput input) {
+        SectionView section = sections.add(id, input);
+        return Created.at(uriInfo, "sections", section.id(), section);
+    }
+
+    @GET
+    @Path("{id}/deadlines")
+    @Operation(summary = "Overdue and/or upcoming deadlines (activity ends and milestones), soonest first")
+    public List<DeadlineView> deadlines(@PathParam("id") long id,
+            @Parameter(description = "overdue, upcoming or all (default)") @QueryParam("status") String status,
+            @Parameter(description = "look-ahead in days for upcoming (default 30, at most 366)")
+            @QueryParam("days") String days) {
+        return deadlines.deadlines(id, DeadlineFilter.parse(status), days(days));
+    }
+
+    private static Integer days(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("days", "must be a whole number of days");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dk.handleplan.app.rest;
+
+import dk.handleplan.kernel.ConflictException;
+import dk.handleplan.kernel.DomainException;
+import dk.handleplan.kernel.FieldError;
+import dk.handleplan.kernel.NotFoundException;
+import dk.handleplan.kernel.ValidationException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where every failure of the API becomes an RFC 9457 problem+json answer. Domain
+ * errors keep their meaning (400, 404, 409); malformed bodies are 400; unexpected errors are a
+ * 500 with a correlation id that is also logged with the stack trace, which never reaches the client.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return problem(thrown).at(uriInfo == null ? null : "/" + uriInfo.getPath()).response();
+    }
+
+    static Problem problem(Throwable thrown) {
+        Problem found = known(thrown);
+        if (found != null) {
+            return found;
+        }
+        String correlationId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, correlation id " + correlationId, thrown);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side. Quote correlation id " + correlationId + " when reporting it.")
+                .withCorrelationId(correlationId);
+    }
+
+    /** Looks through the cause chain for a failure with a known meaning. */
+    private static Problem known(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Problem p = direct(t);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static Problem direct(Throwable t) {
+        if (t instanceof ValidationException v) {
+            return Problem.of(Status.BAD_REQUEST, v.title(), v.getMessage()).withErrors(v.errors());
+        }
+        if (t instanceof NotFoundException e) {
+            return Problem.of(Status.NOT_FOUND, e.title(), e.getMessage());
+        }
+        if (t instanceof ConflictException e) {
+            return Problem.of(Status.CONFLICT, e.title(), e.getMessage());
+        }
+        if (t instanceof DomainException e) {
+            return Problem.of(Status.BAD_REQUEST, e.title(), e.getMessage());
+        }
+        if (t instanceof ConstraintViolationException e) {
+            List<FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new FieldError(field(v), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field)).toList();
+            return Problem.of(Status.BAD_REQUEST, "Invalid request",
+                    errors.isEmpty() ? "Invalid request" : errors.get(0).field() + ": " + errors.get(0).message())
+                    .withErrors(errors);
+        }
+        if (t instanceof OptimisticLockException) {
+            return Problem.of(Status.CONFLICT, "Stale version",
+                    "The element was changed by someone else at the same time. Reload and apply your change again.");
+        }
+        if (t instanceof BodyLimitFilter.TooLargeException) {
+            return tooLarge();
+        }
+        if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException) {
+            return Problem.of(Status.BAD_REQUEST, "Malformed JSON", jsonDetail(t));
+        }
+        if (t instanceof WebApplicationException w && !(w.getResponse().getStatus() == 400 && w.getCause() != null)) {
+            return web(w);
+        }
+        return null;
+    }
+
+    static Problem tooLarge() {
+        return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Request body too large",
+                "A request body may be at most " + BodyLimitFilter.MAX_BYTES + " bytes.");
+    }
+
+    private static Problem web(WebApplicationException w) {
+        Response.StatusType status = w.getResponse().getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "There is no such resource.";
+            case 405 -> "This resource does not support that method.";
+            case 406 -> "This resource answers with application/json.";
+            case 415 -> "Send the request body as application/json.";
+            case 400 -> "The request could not be read.";
+            default -> status.getReasonPhrase();
+        };
+        return Problem.of(status, status.getReasonPhrase(), detail);
+    }
+
+    /** The parser's own message names the position of the fault; keep it short and free of class names. */
+    private static String jsonDetail(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage();
+        if (message.length() > 300) {
+            message = message.substring(0, 300) + "...";
+        }
+        return message.isBlank() ? "The request body is not valid JSON for this resource."
+                : "The request body is not valid JSON for this resource: " + message;
+    }
+
+    /** "create.input.timeFrame.start" -> "timeFrame.start": the path inside the request body. */
+    private static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+}

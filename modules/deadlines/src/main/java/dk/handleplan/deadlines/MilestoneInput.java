@@ -1,0 +1,17 @@
+package dk.handleplan.deadlines;
+
+import dk.handleplan.kernel.TextLimits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** A milestone as clients send it; times are optional ("13:00"). {@code version} is required when changing. */
+public record MilestoneInput(
+        @NotBlank @Size(max = TextLimits.NAME) String title,
+        @NotNull LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        Long version) {
+}

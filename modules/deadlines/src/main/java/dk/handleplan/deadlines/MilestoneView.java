@@ -1,0 +1,9 @@
+package dk.handleplan.deadlines;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** A milestone of an activity, with its date written in Danish. */
+public record MilestoneView(long id, long activityId, long planId, String title, LocalDate date,
+        LocalTime startTime, LocalTime endTime, String text, boolean archived, long version) {
+}

@@ -1,0 +1,14 @@
+package dk.handleplan.kernel;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * A time frame as clients send it: each end a string such as "2024-08", "2025-spring", "2025-Q2",
+ * "2024-12-04", or "ongoing" for the end. Either may be left out.
+ */
+public record TimeFrameInput(@Size(max = TextLimits.CODE) String start, @Size(max = TextLimits.CODE) String end) {
+
+    public TimeFrame parse() {
+        return TimeFrame.parse(start, end);
+    }
+}

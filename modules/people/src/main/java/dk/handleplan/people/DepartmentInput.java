@@ -1,0 +1,9 @@
+package dk.handleplan.people;
+
+import dk.handleplan.kernel.TextLimits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What a client sends to create or rename a department; {@code version} is required when changing. */
+public record DepartmentInput(@NotBlank @Size(max = TextLimits.NAME) String name, Long version) {
+}

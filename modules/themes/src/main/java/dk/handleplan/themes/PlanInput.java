@@ -1,0 +1,21 @@
+package dk.handleplan.themes;
+
+import dk.handleplan.kernel.TextLimits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * What a client sends to create or change a plan. The offer is fixed at creation; {@code version}
+ * is required when changing. A missing status means DRAFT on creation and "unchanged" on update.
+ */
+public record PlanInput(
+        @NotNull Long offerId,
+        @NotBlank @Size(max = TextLimits.NAME) String title,
+        @Size(max = TextLimits.NAME) String authority,
+        LocalDate visitDate,
+        LocalDate reportDate,
+        PlanStatus status,
+        Long version) {
+}

@@ -1,0 +1,18 @@
+package dk.handleplan.themes;
+
+import dk.handleplan.kernel.TextLimits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a client sends to add or change a theme section: the theme's code (see
+ * {@code GET /api/v1/themes}), the subject, an optional indicator reference ("9b") and an optional
+ * department the section is limited to. {@code version} is required when changing.
+ */
+public record SectionInput(
+        @NotBlank @Size(max = TextLimits.CODE) String theme,
+        @NotBlank @Size(max = TextLimits.TEXT) String subject,
+        @Size(max = TextLimits.CODE) String indicatorRef,
+        Long departmentId,
+        Long version) {
+}
