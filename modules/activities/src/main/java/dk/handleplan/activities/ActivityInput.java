@@ -22,4 +22,18 @@ public record ActivityInput(
         LocalDate completedOn,
         @Size(max = TextLimits.TEXT) String cancelReason,
         Long version) {
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public ActivityInput(String description, String documentation, TimeFrameInput timeFrame, List<ResponsibleInput> responsible, ActivityStatus status, LocalDate completedOn, String cancelReason, Long version) {
+        this.description = description;
+        this.documentation = documentation;
+        this.timeFrame = timeFrame;
+        this.responsible = responsible;
+        this.status = status;
+        this.completedOn = completedOn;
+        this.cancelReason = cancelReason;
+        this.version = version;
+    }
 }

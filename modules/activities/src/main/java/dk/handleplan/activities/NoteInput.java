@@ -11,4 +11,14 @@ public record NoteInput(
         @NotBlank @Size(max = TextLimits.TEXT) String text,
         @Size(max = TextLimits.NAME) String author,
         Long version) {
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public NoteInput(LocalDate date, String text, String author, Long version) {
+        this.date = date;
+        this.text = text;
+        this.author = author;
+        this.version = version;
+    }
 }

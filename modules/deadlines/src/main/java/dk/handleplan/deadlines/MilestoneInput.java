@@ -14,4 +14,15 @@ public record MilestoneInput(
         LocalTime startTime,
         LocalTime endTime,
         Long version) {
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public MilestoneInput(String title, LocalDate date, LocalTime startTime, LocalTime endTime, Long version) {
+        this.title = title;
+        this.date = date;
+        this.startTime = startTime;
+        this.endTime = endTime;
+        this.version = version;
+    }
 }

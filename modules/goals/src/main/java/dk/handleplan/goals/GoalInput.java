@@ -9,4 +9,13 @@ public record GoalInput(
         @NotBlank @Size(max = TextLimits.TEXT) String text,
         @Size(max = TextLimits.TEXT) String expectedEffect,
         Long version) {
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public GoalInput(String text, String expectedEffect, Long version) {
+        this.text = text;
+        this.expectedEffect = expectedEffect;
+        this.version = version;
+    }
 }

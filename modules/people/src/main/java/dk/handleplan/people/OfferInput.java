@@ -9,4 +9,13 @@ public record OfferInput(
         @NotBlank @Size(max = TextLimits.NAME) String name,
         @Size(max = TextLimits.NAME) String municipality,
         Long version) {
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public OfferInput(String name, String municipality, Long version) {
+        this.name = name;
+        this.municipality = municipality;
+        this.version = version;
+    }
 }

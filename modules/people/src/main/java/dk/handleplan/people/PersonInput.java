@@ -11,4 +11,14 @@ public record PersonInput(
         @Email @Size(max = TextLimits.NAME) String email,
         @Size(max = TextLimits.NAME) String jobTitle,
         Long version) {
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public PersonInput(String name, String email, String jobTitle, Long version) {
+        this.name = name;
+        this.email = email;
+        this.jobTitle = jobTitle;
+        this.version = version;
+    }
 }

@@ -18,4 +18,17 @@ public record PlanInput(
         LocalDate reportDate,
         PlanStatus status,
         Long version) {
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public PlanInput(Long offerId, String title, String authority, LocalDate visitDate, LocalDate reportDate, PlanStatus status, Long version) {
+        this.offerId = offerId;
+        this.title = title;
+        this.authority = authority;
+        this.visitDate = visitDate;
+        this.reportDate = reportDate;
+        this.status = status;
+        this.version = version;
+    }
 }

@@ -15,4 +15,15 @@ public record SectionInput(
         @Size(max = TextLimits.CODE) String indicatorRef,
         Long departmentId,
         Long version) {
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public SectionInput(String theme, String subject, String indicatorRef, Long departmentId, Long version) {
+        this.theme = theme;
+        this.subject = subject;
+        this.indicatorRef = indicatorRef;
+        this.departmentId = departmentId;
+        this.version = version;
+    }
 }

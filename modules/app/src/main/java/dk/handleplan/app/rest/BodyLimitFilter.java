@@ -31,10 +31,11 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     /** Thrown while reading a body that grows past the limit. */
     static final class TooLargeException extends IOException {
+        static final String MESSAGE = "Request body larger than " + MAX_BYTES + " bytes";
         private static final long serialVersionUID = 1L;
 
         TooLargeException() {
-            super("Request body larger than " + MAX_BYTES + " bytes");
+            super(MESSAGE);
         }
     }
 

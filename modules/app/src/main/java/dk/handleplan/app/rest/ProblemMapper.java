@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place where every failure of the API becomes an RFC 9457 problem+json answer. Domain
@@ -56,15 +58,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .withCorrelationId(correlationId);
     }
 
-    /** Looks through the cause chain for a failure with a known meaning. */
+    /**
+     * Looks through the cause chain for a failure with a known meaning; a JAX-RS status exception
+     * counts only when nothing more specific lies beneath it.
+     */
     private static Problem known(Throwable thrown) {
+        // A body over the limit surfaces wrapped in the JSON reader's exceptions; it decides the answer.
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyLimitFilter.TooLargeException
+                    || (t.getMessage() != null && t.getMessage().contains(BodyLimitFilter.TooLargeException.MESSAGE))) {
+                return tooLarge();
+            }
+        }
+        WebApplicationException outermostWeb = null;
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Problem p = direct(t);
             if (p != null) {
                 return p;
             }
+            if (outermostWeb == null && t instanceof WebApplicationException w) {
+                outermostWeb = w;
+            }
         }
-        return null;
+        return outermostWeb == null ? null : web(outermostWeb);
     }
 
     private static Problem direct(Throwable t) {
@@ -92,14 +108,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Status.CONFLICT, "Stale version",
                     "The element was changed by someone else at the same time. Reload and apply your change again.");
         }
-        if (t instanceof BodyLimitFilter.TooLargeException) {
-            return tooLarge();
-        }
         if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException) {
             return Problem.of(Status.BAD_REQUEST, "Malformed JSON", jsonDetail(t));
-        }
-        if (t instanceof WebApplicationException w && !(w.getResponse().getStatus() == 400 && w.getCause() != null)) {
-            return web(w);
         }
         return null;
     }
@@ -116,19 +126,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 405 -> "This resource does not support that method.";
             case 406 -> "This resource answers with application/json.";
             case 415 -> "Send the request body as application/json.";
-            case 400 -> "The request could not be read.";
+            case 400 -> "The request body is missing or is not valid JSON.";
             default -> status.getReasonPhrase();
         };
         return Problem.of(status, status.getReasonPhrase(), detail);
     }
 
-    /** The parser's own message names the position of the fault; keep it short and free of class names. */
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
+    private static final Pattern JAVA_NAMES = Pattern.compile("(class )?(java|jakarta|dk\\.handleplan)\\.[\\w.$]+");
+
+    /**
+     * The parser's message says where the fault is; it is kept short and stripped of Java class
+     * names, which are no business of the client.
+     */
     private static String jsonDetail(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        String message = "";
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getMessage() != null) {
+                Matcher unknown = UNKNOWN_PROPERTY.matcher(c.getMessage());
+                if (unknown.find()) {
+                    return "Unknown property '" + unknown.group(1) + "': this resource has no such field.";
+                }
+                message = c.getMessage();
+            }
         }
-        String message = root.getMessage() == null ? "" : root.getMessage();
+        message = JAVA_NAMES.matcher(message).replaceAll("the expected type").strip();
         if (message.length() > 300) {
             message = message.substring(0, 300) + "...";
         }

@@ -1,0 +1,84 @@
+package dk.handleplan.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module map as rules the build enforces (docs/architecture.md explains it): dependencies
+ * run one way, nobody reaches into another module's internals, and HTTP stays in the web layer.
+ */
+class ModuleArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.handleplan");
+    }
+
+    @Test
+    void modulesDependOnEachOtherOneWayOnly() {
+        ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("app").definedBy("dk.handleplan.app..")
+                .layer("deadlines").definedBy("dk.handleplan.deadlines..")
+                .layer("activities").definedBy("dk.handleplan.activities..")
+                .layer("goals").definedBy("dk.handleplan.goals..")
+                .layer("themes").definedBy("dk.handleplan.themes..")
+                .layer("people").definedBy("dk.handleplan.people..")
+                .layer("kernel").definedBy("dk.handleplan.kernel..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("deadlines").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "app")
+                .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "app")
+                .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "app")
+                .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "app")
+                .because("a module may use only the modules below it (people <- themes <- goals <- activities"
+                        + " <- deadlines <- app), so each can be understood and changed from the bottom up");
+        rule.check(classes);
+    }
+
+    @Test
+    void modulesAreFreeOfCycles() {
+        slices().matching("dk.handleplan.(*)..").should().beFreeOfCycles()
+                .because("a cycle between modules makes them one module in disguise").check(classes);
+    }
+
+    @Test
+    void noModuleReachesIntoAnothersInternals() {
+        for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines"}) {
+            noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
+                    .because("a module's internals (entities, their mapping) may change without notice; other"
+                            + " modules use its API package only")
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void httpStaysInTheWebLayer() {
+        noClasses().that().resideOutsideOfPackage("dk.handleplan.app.rest..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .because("domain modules answer with records and domain exceptions; only the web layer speaks HTTP")
+                .check(classes);
+    }
+
+    @Test
+    void facadesNeverHandOutManagedEntities() {
+        noMethods().that().arePublic().and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .should().haveRawReturnType(JavaClass.Predicates.resideInAPackage("..internal.."))
+                .because("callers get immutable records, so no entity (and no open persistence context) leaks"
+                        + " out of a module")
+                .check(classes);
+    }
+}

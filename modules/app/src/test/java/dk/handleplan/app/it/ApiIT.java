@@ -1,0 +1,372 @@
+package dk.handleplan.app.it;
+
+import static dk.handleplan.app.it.Api.arr;
+import static dk.handleplan.app.it.Api.obj;
+import static dk.handleplan.app.it.PlanFixture.activityBody;
+import static dk.handleplan.app.it.PlanFixture.created;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API against the packaged WAR in a real Payara Micro, on the database the build is
+ * configured for (embedded H2 by default, PostgreSQL in the postgresql profile). The server's
+ * clock is fixed at 2025-03-10 (see the failsafe configuration).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    private static final String TODAY = "2025-03-10";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("handleplan.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() throws Exception {
+        api = new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+    }
+
+    // --- running ---
+
+    @Test
+    void isReadyAndDocumentsEveryEndpoint() {
+        assertEquals(200, api.get("/health/ready").status());
+        Api.Reply openapi = api.send(HttpRequest.newBuilder(api.uri("/openapi")).header("Accept", "application/json"));
+        assertEquals(200, openapi.status(), openapi::toString);
+        for (String path : List.of("/api/v1/offers", "/api/v1/people", "/api/v1/plans", "/api/v1/plans/{id}",
+                "/api/v1/plans/{id}/sections", "/api/v1/sections/{id}", "/api/v1/sections/{id}/goals",
+                "/api/v1/goals/{id}", "/api/v1/goals/{id}/activities", "/api/v1/activities/{id}",
+                "/api/v1/activities/{id}/notes", "/api/v1/activities/{id}/milestones", "/api/v1/plans/{id}/deadlines",
+                "/api/v1/notes/{id}", "/api/v1/milestones/{id}", "/api/v1/themes")) {
+            assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
+        }
+    }
+
+    @Test
+    void demoDataHoldsAPlanShapedLikeARealPostVisitPlan() {
+        JsonObject demo = api.get("plans").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("title").startsWith("Handleplan for Bostedet Lærkereden"))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo plan"));
+        JsonObject offer = api.get("offers/" + demo.getInt("offerId")).json();
+        assertEquals(2, offer.getJsonArray("departments").size());
+
+        JsonObject tree = api.get("plans/" + demo.getInt("id")).json();
+        List<JsonObject> sections = tree.getJsonArray("sections").getValuesAs(JsonObject.class);
+        List<JsonObject> goals = sections.stream().flatMap(s -> s.getJsonArray("goals")
+                .getValuesAs(JsonObject.class).stream()).toList();
+        List<JsonObject> activities = goals.stream().flatMap(g -> g.getJsonArray("activities")
+                .getValuesAs(JsonObject.class).stream()).toList();
+        Set<String> themes = sections.stream().map(s -> s.getJsonObject("theme").getString("code"))
+                .collect(Collectors.toSet());
+        assertTrue(themes.size() >= 3, "themes " + themes);
+        assertTrue(sections.size() >= 6, "sections " + sections.size());
+        assertTrue(goals.size() >= 10, "goals " + goals.size());
+        assertTrue(activities.size() >= 20, "activities " + activities.size());
+        assertTrue(activities.stream().anyMatch(a -> a.getString("status").equals("COMPLETED")));
+        assertTrue(activities.stream().anyMatch(a -> a.getBoolean("overdue")));
+        assertTrue(activities.stream().anyMatch(a -> !a.getJsonArray("notes").isEmpty()));
+        assertTrue(activities.stream().anyMatch(a -> !a.getJsonArray("milestones").isEmpty()));
+        Set<String> kinds = new HashSet<>();
+        for (JsonObject a : activities) {
+            JsonObject frame = a.getJsonObject("timeFrame");
+            for (String end : List.of("start", "end")) {
+                if (frame.get(end).getValueType() == JsonValue.ValueType.STRING) {
+                    String spec = frame.getString(end);
+                    kinds.add(spec.matches("\\d{4}-\\d{2}-\\d{2}") ? "date" : spec.replaceAll("[0-9]", ""));
+                }
+            }
+        }
+        assertTrue(kinds.contains("-") && kinds.contains("ongoing") && kinds.contains("-Q"), "period kinds " + kinds);
+        assertEquals(activities.stream().filter(a -> a.getBoolean("overdue")).count(),
+                tree.getJsonObject("summary").getInt("overdue"));
+    }
+
+    // --- create, read, update, archive, restore ---
+
+    @Test
+    void createAnswers201WithLocationThatReadsBackTheElement() {
+        PlanFixture f = new PlanFixture(api, "Location");
+        Api.Reply created = api.post("activities/" + f.activity + "/notes", obj("date", "2025-03-01",
+                "text", "Grundrullen er vedtaget ✅ – æøå ÆØÅ <b>fed</b> \"citat\""));
+        assertEquals(201, created.status());
+        assertNotNull(created.location());
+        Api.Reply read = api.send(HttpRequest.newBuilder(URI.create(created.location())).GET());
+        assertEquals(200, read.status());
+        assertEquals(created.json(), read.json());
+        assertEquals("Grundrullen er vedtaget ✅ – æøå ÆØÅ <b>fed</b> \"citat\"", read.json().getString("text"));
+    }
+
+    @Test
+    void planTreeHoldsEveryLevelInOrderWithDanishTimeFrames() {
+        PlanFixture f = new PlanFixture(api, "Tree");
+        created(api.post("activities/" + f.activity + "/milestones", obj("title", "Oplæg ved jurist",
+                "date", "2025-03-20", "startTime", "13:00", "endTime", "15:00")));
+        JsonObject tree = api.get("plans/" + f.plan).json();
+        assertEquals("Tree", tree.getString("offerName"));
+        assertEquals(TODAY, tree.getString("today"));
+        JsonObject section = tree.getJsonArray("sections").getJsonObject(0);
+        assertEquals("Organisation og ledelse", section.getJsonObject("theme").getString("name"));
+        JsonObject activity = section.getJsonArray("goals").getJsonObject(0).getJsonArray("activities")
+                .getJsonObject(0);
+        JsonObject frame = activity.getJsonObject("timeFrame");
+        assertEquals("Igangsættes august 2024, forventes afsluttet foråret 2025", frame.getString("text"));
+        assertEquals("2024-08-01", frame.getString("startDate"));
+        assertEquals("2025-05-31", frame.getString("endDate"));
+        assertEquals("Aftaleholder og afdelingsleder", activity.getString("responsibleText"));
+        assertEquals("20. marts 2025 kl. 13.00-15.00",
+                activity.getJsonArray("milestones").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void updateWithCurrentVersionChangesAndStaleVersionConflictsWithoutChange() {
+        PlanFixture f = new PlanFixture(api, "Versions");
+        long version = api.get("activities/" + f.activity).version();
+        Api.Reply updated = api.put("activities/" + f.activity, activityBody("Ny grundrul, revideret", "2024-09",
+                "2025-Q2", version));
+        assertEquals(200, updated.status(), updated::toString);
+        assertEquals(version + 1, updated.version());
+        assertEquals("2025-06-30", updated.json().getJsonObject("timeFrame").getString("endDate"));
+
+        Api.Reply stale = api.put("activities/" + f.activity, activityBody("Forældet ændring", "2024-09",
+                "2025-Q2", version));
+        assertProblem(stale, 409);
+        assertEquals(updated.json(), api.get("activities/" + f.activity).json());
+    }
+
+    @Test
+    void statusChangesNeedTheirDateOrReason() {
+        PlanFixture f = new PlanFixture(api, "Status");
+        long version = api.get("activities/" + f.activity).version();
+        JsonObject completeWithoutDate = with(activityBody("Ny grundrul", "2024-08", "2025-spring", version),
+                "status", "COMPLETED");
+        assertField(api.put("activities/" + f.activity, completeWithoutDate), "completedOn");
+        JsonObject cancelWithoutReason = with(activityBody("Ny grundrul", "2024-08", "2025-spring", version),
+                "status", "CANCELLED");
+        assertField(api.put("activities/" + f.activity, cancelWithoutReason), "cancelReason");
+
+        Api.Reply completed = api.put("activities/" + f.activity, with(with(activityBody("Ny grundrul", "2024-08",
+                "2025-spring", version), "status", "COMPLETED"), "completedOn", "2025-03-01"));
+        assertEquals(200, completed.status(), completed::toString);
+        assertEquals("Gennemført", completed.json().getString("statusLabel"));
+    }
+
+    @Test
+    void archivingHidesAnElementUntilItIsRestoredAndBlocksChangesMeanwhile() {
+        PlanFixture f = new PlanFixture(api, "Archive");
+        Api.Reply archived = api.delete("sections/" + f.section);
+        assertEquals(200, archived.status());
+        assertTrue(archived.json().getBoolean("archived"));
+
+        assertTrue(api.get("plans/" + f.plan).json().getJsonArray("sections").isEmpty());
+        assertEquals(1, api.get("plans/" + f.plan + "/sections?archived=true").array().size());
+        assertTrue(api.get("plans/" + f.plan + "/sections").array().isEmpty());
+        JsonObject withArchived = api.get("plans/" + f.plan + "?archived=true").json();
+        assertTrue(withArchived.getJsonArray("sections").getJsonObject(0).getBoolean("archived"));
+
+        // The goal under it is kept, but nothing may be added to or changed in the archived branch.
+        assertProblem(api.post("sections/" + f.section + "/goals", obj("text", "Nyt mål")), 409);
+        long version = api.get("activities/" + f.activity).version();
+        assertProblem(api.put("activities/" + f.activity, activityBody("Ændret", "2024-08", "2025-spring",
+                version)), 409);
+        assertProblem(api.post("activities/" + f.activity + "/notes", obj("text", "Note")), 409);
+        assertProblem(api.put("sections/" + f.section, obj("theme", "KOMPETENCER", "subject", "x",
+                "version", archived.version())), 409);
+
+        Api.Reply restored = api.post("sections/" + f.section + "/restore", "");
+        assertEquals(200, restored.status(), restored::toString);
+        JsonObject tree = api.get("plans/" + f.plan).json();
+        assertEquals(1, tree.getJsonArray("sections").getJsonObject(0).getJsonArray("goals").getJsonObject(0)
+                .getJsonArray("activities").size());
+    }
+
+    @Test
+    void activitiesMoveUpAndDown() {
+        PlanFixture f = new PlanFixture(api, "Order");
+        long second = created(api.post("goals/" + f.goal + "/activities", activityBody("Anden", null, null, null)));
+        assertEquals(200, api.post("activities/" + second + "/move?direction=up", "").status());
+        List<Long> order = api.get("goals/" + f.goal + "/activities").array().getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(second, f.activity), order);
+        assertField(api.post("activities/" + second + "/move?direction=sideways", ""), "direction");
+    }
+
+    // --- deadlines ---
+
+    @Test
+    void deadlinesListOverdueAndUpcomingAsOfTheServersToday() {
+        PlanFixture f = new PlanFixture(api, "Deadlines");
+        // The fixture's activity ends spring 2025: upcoming only with a window reaching 31 May.
+        long overdue = created(api.post("goals/" + f.goal + "/activities", activityBody("Forsinket", "2024-10",
+                "2025-02", null)));
+        long soon = created(api.post("goals/" + f.goal + "/activities", activityBody("Snart", "2025-01",
+                "2025-03-20", null)));
+        JsonObject done = with(with(activityBody("Færdig", "2024-10", "2025-01", null), "status", "COMPLETED"),
+                "completedOn", "2025-01-20");
+        created(api.post("goals/" + f.goal + "/activities", done));
+        long ongoing = created(api.post("goals/" + f.goal + "/activities", activityBody("Løbende", "2024-10",
+                "ongoing", null)));
+        created(api.post("activities/" + ongoing + "/milestones", obj("title", "Kursus", "date", "2025-03-15")));
+
+        List<JsonObject> overdueList = api.get("plans/" + f.plan + "/deadlines?status=overdue").array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(overdue), ids(overdueList, "activityId"));
+        assertEquals(-10, overdueList.get(0).getInt("daysLeft")); // 28 February to 10 March
+
+        List<JsonObject> upcoming = api.get("plans/" + f.plan + "/deadlines?status=upcoming&days=14").array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(ongoing, soon), ids(upcoming, "activityId"));
+        assertEquals("MILESTONE", upcoming.get(0).getString("kind"));
+        assertEquals(4, api.get("plans/" + f.plan + "/deadlines?days=90").array().size());
+
+        assertField(api.get("plans/" + f.plan + "/deadlines?days=abc"), "days");
+        assertField(api.get("plans/" + f.plan + "/deadlines?days=999"), "days");
+        assertField(api.get("plans/" + f.plan + "/deadlines?status=late"), "status");
+        assertProblem(api.get("plans/987654321/deadlines"), 404);
+    }
+
+    // --- bad input ---
+
+    @Test
+    void badInputGetsADocumentedProblemAndChangesNothing() {
+        PlanFixture f = new PlanFixture(api, "Bad input");
+        String before = api.get("plans/" + f.plan + "?archived=true").body();
+        long version = api.get("activities/" + f.activity).version();
+        String activity = "activities/" + f.activity;
+        String goals = "sections/" + f.section + "/goals";
+
+        assertProblem(api.post(goals, "{\"text\": \"unfinished"), 400);
+        assertProblem(api.post(goals, "[1, 2, 3]"), 400);
+        assertProblem(api.post(goals, "{\"text\": \"Mål\", \"colour\": \"green\"}"), 400);
+        assertProblem(api.put(activity, "{\"description\": \"x\", \"version\": \"seven\"}"), 400);
+        assertProblem(api.post(goals, ""), 400);
+        assertField(api.post(goals, obj("expectedEffect", "Ingen tekst")), "text");
+        assertField(api.post(goals, obj("text", "   ")), "text");
+        assertField(api.post(goals, obj("text", "x".repeat(4001))), "text");
+        assertField(api.post("offers", obj("name", "n".repeat(201))), "name");
+        assertField(api.put(activity, activityBody("Ny grundrul", "2024-08", "2025-Q5", version)), "timeFrame.end");
+        assertField(api.put(activity, activityBody("Ny grundrul", "2025-13", "2025-Q4", version)), "timeFrame.start");
+        assertField(api.put(activity, activityBody("Ny grundrul", "2025-06", "2025-spring", version)),
+                "timeFrame.end");
+        assertField(api.put(activity, activityBody("Ny grundrul", "2024-08", "2025-02-30", version)),
+                "timeFrame.end");
+        assertField(api.put(activity, obj("description", "x", "version", version, "responsible",
+                arr(obj("personId", f.person, "role", "TR")))), "responsible[0]");
+        assertField(api.put(activity, obj("description", "x", "version", version, "responsible",
+                arr(obj("personId", 987654321L)))), "responsible");
+        assertField(api.put(activity, obj("description", "x")), "version");
+        assertField(api.post("plans/" + f.plan + "/sections", obj("theme", "NO_SUCH_THEME", "subject", "x")),
+                "theme");
+        assertField(api.post("plans", obj("offerId", 987654321L, "title", "x")), "offerId");
+        assertField(api.post("plans", obj("offerId", f.offer, "title", "x", "visitDate", "2025-02-01",
+                "reportDate", "2025-01-01")), "reportDate");
+        assertField(api.post("activities/" + f.activity + "/notes", obj("text", "Fremtid", "date", "2025-04-01")),
+                "date");
+        assertField(api.post("activities/" + f.activity + "/milestones", obj("title", "x", "date", "2025-04-01",
+                "endTime", "10:00")), "startTime");
+        assertProblem(api.post("plans", obj("offerId", f.offer, "title", "x", "visitDate", "2025-02-31")), 400);
+
+        assertProblem(api.get("goals/987654321"), 404);
+        assertProblem(api.put("goals/987654321", obj("text", "x", "version", 1)), 404);
+        assertProblem(api.post("goals/987654321/activities", activityBody("x", null, null, null)), 404);
+        assertProblem(api.get("no-such-resource"), 404);
+        assertProblem(api.send(HttpRequest.newBuilder(api.uri(goals)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("text=Mål"))), 415);
+        String huge = "{\"text\": \"" + "x".repeat(1024 * 1024 + 10) + "\"}";
+        assertProblem(api.post(goals, huge), 413);
+        assertProblem(api.send(HttpRequest.newBuilder(api.uri(goals)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        huge.getBytes(StandardCharsets.UTF_8))))), 413);
+
+        assertEquals(before, api.get("plans/" + f.plan + "?archived=true").body(), "bad input changed the plan");
+    }
+
+    @Test
+    void twentyParallelUpdatesWithTheSameVersionHaveExactlyOneWinner() throws Exception {
+        PlanFixture f = new PlanFixture(api, "Parallel");
+        long version = api.get("activities/" + f.activity).version();
+        int clients = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String text = "Udgave " + i;
+            Callable<Api.Reply> edit = () -> {
+                start.await();
+                return api.put("activities/" + f.activity, activityBody(text, "2024-08", "2025-spring", version));
+            };
+            replies.add(pool.submit(edit));
+        }
+        start.countDown();
+        List<Api.Reply> answers = new ArrayList<>();
+        for (Future<Api.Reply> reply : replies) {
+            answers.add(reply.get());
+        }
+        pool.shutdown();
+        List<Api.Reply> winners = answers.stream().filter(r -> r.status() == 200).toList();
+        assertEquals(1, winners.size(), () -> answers.toString());
+        assertEquals(clients - 1, answers.stream().filter(r -> r.status() == 409 && r.isProblem()).count());
+        JsonObject stored = api.get("activities/" + f.activity).json();
+        assertEquals(winners.get(0).json(), stored);
+        assertEquals(version + 1, stored.getJsonNumber("version").longValue());
+    }
+
+    // --- helpers ---
+
+    private static JsonObject with(JsonObject object, String key, String value) {
+        return jakarta.json.Json.createObjectBuilder(object).add(key, value).build();
+    }
+
+    private static List<Long> ids(List<JsonObject> objects, String key) {
+        return objects.stream().map(o -> o.getJsonNumber(key).longValue()).toList();
+    }
+
+    private static void assertProblem(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply::toString);
+        assertTrue(reply.isProblem(), () -> "not problem+json: " + reply);
+        JsonObject problem = reply.json();
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(reply.body().contains("Exception") || reply.body().contains("\tat "), reply::toString);
+    }
+
+    private static void assertField(Api.Reply reply, String field) {
+        assertProblem(reply, 400);
+        List<String> fields = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertTrue(fields.contains(field), () -> "expected an error on " + field + ": " + reply);
+    }
+}
