@@ -107,8 +107,9 @@ public class ActivityService {
     public ActivityView restore(long id) {
         Activity activity = activity(id);
         goals.requireEditable(activity.getGoalId());
+        int position = Ordered.nextPosition(siblings(activity.getGoalId())); // before restoring: one update
         activity.restore();
-        activity.setPosition(Ordered.nextPosition(siblings(activity.getGoalId())));
+        activity.setPosition(position);
         em.flush();
         return get(id);
     }

@@ -74,8 +74,9 @@ public class GoalService {
     public GoalView restore(long id) {
         Goal goal = goal(id);
         sections.requireEditable(goal.getSectionId());
+        int position = Ordered.nextPosition(siblings(goal.getSectionId())); // before restoring: one update
         goal.restore();
-        goal.setPosition(Ordered.nextPosition(siblings(goal.getSectionId())));
+        goal.setPosition(position);
         em.flush();
         return view(goal);
     }

@@ -84,8 +84,9 @@ public class SectionService {
     public SectionView restore(long id) {
         ThemeSection section = section(id);
         plans.requireContentEditable(section.getPlanId());
+        int position = Ordered.nextPosition(siblings(section.getPlanId())); // before restoring: one update
         section.restore();
-        section.setPosition(Ordered.nextPosition(siblings(section.getPlanId())));
+        section.setPosition(position);
         em.flush();
         return get(id);
     }

@@ -208,6 +208,7 @@ class ApiIT {
 
         Api.Reply restored = api.post("sections/" + f.section + "/restore", "");
         assertEquals(200, restored.status(), restored::toString);
+        assertEquals(archived.version() + 1, restored.version(), "a restore is one change");
         JsonObject tree = api.get("plans/" + f.plan).json();
         assertEquals(1, tree.getJsonArray("sections").getJsonObject(0).getJsonArray("goals").getJsonObject(0)
                 .getJsonArray("activities").size());
