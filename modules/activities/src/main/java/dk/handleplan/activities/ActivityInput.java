@@ -1,5 +1,6 @@
 package dk.handleplan.activities;
 
+import dk.handleplan.kernel.NoCpr;
 import dk.handleplan.kernel.TextLimits;
 import dk.handleplan.kernel.TimeFrameInput;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import java.util.List;
  * "unchanged" on update; COMPLETED needs {@code completedOn}, CANCELLED needs {@code cancelReason}.
  * {@code version} is required when changing.
  */
+@NoCpr
 public record ActivityInput(
         @NotBlank @Size(max = TextLimits.TEXT) String description,
         @Size(max = TextLimits.TEXT) String documentation,

@@ -1,5 +1,6 @@
 package dk.handleplan.deadlines;
 
+import dk.handleplan.kernel.NoCpr;
 import dk.handleplan.kernel.TextLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** A milestone as clients send it; times are optional ("13:00"). {@code version} is required when changing. */
+@NoCpr
 public record MilestoneInput(
         @NotBlank @Size(max = TextLimits.NAME) String title,
         @NotNull LocalDate date,

@@ -1,10 +1,12 @@
 package dk.handleplan.goals;
 
+import dk.handleplan.kernel.NoCpr;
 import dk.handleplan.kernel.TextLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What a client sends to add or change a goal; {@code version} is required when changing. */
+@NoCpr
 public record GoalInput(
         @NotBlank @Size(max = TextLimits.TEXT) String text,
         @Size(max = TextLimits.TEXT) String expectedEffect,

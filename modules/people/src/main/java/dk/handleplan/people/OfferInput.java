@@ -1,10 +1,12 @@
 package dk.handleplan.people;
 
+import dk.handleplan.kernel.NoCpr;
 import dk.handleplan.kernel.TextLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What a client sends to create or change an offer; {@code version} is required when changing. */
+@NoCpr
 public record OfferInput(
         @NotBlank @Size(max = TextLimits.NAME) String name,
         @Size(max = TextLimits.NAME) String municipality,

@@ -1,5 +1,6 @@
 package dk.handleplan.themes;
 
+import dk.handleplan.kernel.NoCpr;
 import dk.handleplan.kernel.TextLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * What a client sends to create or change a plan. The offer is fixed at creation; {@code version}
  * is required when changing. A missing status means DRAFT on creation and "unchanged" on update.
  */
+@NoCpr
 public record PlanInput(
         @NotNull Long offerId,
         @NotBlank @Size(max = TextLimits.NAME) String title,

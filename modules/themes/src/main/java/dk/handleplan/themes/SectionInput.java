@@ -1,5 +1,6 @@
 package dk.handleplan.themes;
 
+import dk.handleplan.kernel.NoCpr;
 import dk.handleplan.kernel.TextLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
  * {@code GET /api/v1/themes}), the subject, an optional indicator reference ("9b") and an optional
  * department the section is limited to. {@code version} is required when changing.
  */
+@NoCpr
 public record SectionInput(
         @NotBlank @Size(max = TextLimits.CODE) String theme,
         @NotBlank @Size(max = TextLimits.TEXT) String subject,

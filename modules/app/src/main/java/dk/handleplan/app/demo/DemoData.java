@@ -1,5 +1,7 @@
 package dk.handleplan.app.demo;
 
+import dk.handleplan.access.UserInput;
+import dk.handleplan.access.UserService;
 import dk.handleplan.activities.ActivityInput;
 import dk.handleplan.activities.ActivityService;
 import dk.handleplan.activities.ActivityStatus;
@@ -44,10 +46,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrator")
+@DependsOn({"DatabaseMigrator", "AdminBootstrap"})
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    static final String DEMO_PASSWORD = "demo-handleplan";
 
     @Inject
     @ConfigProperty(name = "handleplan.demo-data", defaultValue = "auto")
@@ -73,6 +76,8 @@ public class DemoData {
     ActivityService activities;
     @Inject
     MilestoneService milestones;
+    @Inject
+    UserService users;
 
     private LocalDate today;
 
@@ -101,6 +106,10 @@ public class DemoData {
         long ali = person("Ali Brandt", "Pædagog", offer, ahorn, OrganisationRole.AMR);
         person("Lise Bæk", "Social- og sundhedsassistent", offer, birk, OrganisationRole.TR);
         long peter = person("Peter Mørk", "Socialfaglig konsulent", offer, null, OrganisationRole.KONSULENT);
+        long medarbejder = person("Nanna Lund", "Pædagog", offer, ahorn, OrganisationRole.MEDARBEJDER);
+        demoUser("aftaleholder", mette);
+        demoUser("afdelingsleder", jonas);
+        demoUser("medarbejder", medarbejder);
 
         LocalDate visit = today.minusMonths(7).withDayOfMonth(12);
         long plan = plans.create(new PlanInput(offer, "Handleplan for Bostedet Lærkereden " + visit.getYear()
@@ -233,6 +242,13 @@ public class DemoData {
         long id = persons.create(new PersonInput(name, email, title, null)).id();
         persons.assignRole(id, new RoleInput(role, offer, department));
         return id;
+    }
+
+    /** Demo accounts share one documented password (README); they exist only with the demo data. */
+    private void demoUser(String username, long person) {
+        if (users.byUsername(username).isEmpty()) {
+            users.create(new UserInput(username, DEMO_PASSWORD, person, false), false);
+        }
     }
 
     private long section(long plan, String theme, String subject, String indicator, Long department) {

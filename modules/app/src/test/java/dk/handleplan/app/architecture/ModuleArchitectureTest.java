@@ -1,5 +1,6 @@
 package dk.handleplan.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -31,6 +32,7 @@ class ModuleArchitectureTest {
     void modulesDependOnEachOtherOneWayOnly() {
         ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("app").definedBy("dk.handleplan.app..")
+                .layer("access").definedBy("dk.handleplan.access..")
                 .layer("deadlines").definedBy("dk.handleplan.deadlines..")
                 .layer("activities").definedBy("dk.handleplan.activities..")
                 .layer("goals").definedBy("dk.handleplan.goals..")
@@ -38,11 +40,13 @@ class ModuleArchitectureTest {
                 .layer("people").definedBy("dk.handleplan.people..")
                 .layer("kernel").definedBy("dk.handleplan.kernel..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("access").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("deadlines").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "app")
                 .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "app")
                 .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "app")
-                .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "app")
+                .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "access",
+                        "app")
                 .because("a module may use only the modules below it (people <- themes <- goals <- activities"
                         + " <- deadlines <- app), so each can be understood and changed from the bottom up");
         rule.check(classes);
@@ -56,7 +60,8 @@ class ModuleArchitectureTest {
 
     @Test
     void noModuleReachesIntoAnothersInternals() {
-        for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines"}) {
+        for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines",
+            "access"}) {
             noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
                     .because("a module's internals (entities, their mapping) may change without notice; other"
@@ -68,8 +73,23 @@ class ModuleArchitectureTest {
     @Test
     void httpStaysInTheWebLayer() {
         noClasses().that().resideOutsideOfPackage("dk.handleplan.app.rest..")
+                .and().resideOutsideOfPackage("dk.handleplan.app.security..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .because("domain modules answer with records and domain exceptions; only the web layer speaks HTTP")
+                .check(classes);
+    }
+
+    @Test
+    void everyInputWithTextIsCheckedForCprNumbers() {
+        classes().that().haveSimpleNameEndingWith("Input").and().areRecords()
+                .and(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("have a text field") {
+                    @Override
+                    public boolean test(JavaClass input) {
+                        return input.getFields().stream().anyMatch(f -> f.getRawType().isEquivalentTo(String.class));
+                    }
+                })
+                .should().beAnnotatedWith(dk.handleplan.kernel.NoCpr.class)
+                .because("CPR numbers must never be stored; every text a client sends is checked")
                 .check(classes);
     }
 

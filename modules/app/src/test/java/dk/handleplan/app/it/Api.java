@@ -20,16 +20,38 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI root;
 
-    /** @param base the application's base URL, e.g. http://localhost:8080/ */
-    public Api(URI base) {
-        this.root = base.resolve("api/v1/");
-        this.base = base;
-    }
+    /** The administrator the tests' servers are started with (see the failsafe configuration). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
     private final URI base;
+    private final String authorization;
+
+    /** A client signed in as the administrator. @param base the base URL, e.g. http://localhost:8080/ */
+    public Api(URI base) {
+        this(base, ADMIN, ADMIN_PASSWORD);
+    }
+
+    private Api(URI base, String user, String password) {
+        this.root = base.resolve("api/v1/");
+        this.base = base;
+        this.authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same server, signed in as someone else. */
+    public Api as(String user, String password) {
+        return new Api(base, user, password);
+    }
+
+    /** The same server, without credentials. */
+    public Api anonymous() {
+        return new Api(base, null, null);
+    }
 
     /** One answer: status, content type, Location and body. */
-    public record Reply(int status, String contentType, String location, String body) {
+    public record Reply(int status, String contentType, String location, String body,
+            java.net.http.HttpHeaders headers) {
 
         public JsonObject json() {
             return (JsonObject) parse();
@@ -92,10 +114,14 @@ public final class Api {
     /** Any request, for the unusual ones (other media types, odd bodies). */
     public Reply send(HttpRequest.Builder request) {
         try {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

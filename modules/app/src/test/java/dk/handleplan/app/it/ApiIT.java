@@ -65,6 +65,13 @@ class ApiIT {
     @Test
     void isReadyAndDocumentsEveryEndpoint() {
         assertEquals(200, api.get("/health/ready").status());
+        var plans = api.get("plans");
+        assertEquals(200, plans.status());
+        assertEquals("nosniff", plans.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("no-referrer", plans.headers().firstValue("Referrer-Policy").orElse(null));
+        String csp = plans.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'")
+                && !csp.contains("unsafe-inline"), csp);
         Api.Reply openapi = api.send(HttpRequest.newBuilder(api.uri("/openapi")).header("Accept", "application/json"));
         assertEquals(200, openapi.status(), openapi::toString);
         for (String path : List.of("/api/v1/offers", "/api/v1/people", "/api/v1/plans", "/api/v1/plans/{id}",
@@ -299,6 +306,10 @@ class ApiIT {
         assertField(api.post("activities/" + f.activity + "/milestones", obj("title", "x", "date", "2025-04-01",
                 "endTime", "10:00")), "startTime");
         assertProblem(api.post("plans", obj("offerId", f.offer, "title", "x", "visitDate", "2025-02-31")), 400);
+        assertField(api.post(goals, obj("text", "Borger 010203-1234 skal have en plan")), "text");
+        assertField(api.post("activities/" + f.activity + "/notes", obj("text", "Samtale med 0102031234")), "text");
+        assertField(api.put(activity, obj("description", "x", "documentation", "Journal for 311299-4321",
+                "version", version)), "documentation");
 
         assertProblem(api.get("goals/987654321"), 404);
         assertProblem(api.put("goals/987654321", obj("text", "x", "version", 1)), 404);

@@ -75,6 +75,7 @@ class ExecutableJarIT {
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve("server.log").toFile());
         builder.environment().put("HANDLEPLAN_DATA", data.resolve("db").toString());
+        builder.environment().put("HANDLEPLAN_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         return builder.start();
     }
 

@@ -1,0 +1,179 @@
+package dk.handleplan.access;
+
+import dk.handleplan.access.internal.UserAccount;
+import dk.handleplan.kernel.ConflictException;
+import dk.handleplan.kernel.Lookup;
+import dk.handleplan.kernel.ValidationException;
+import dk.handleplan.people.PersonService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sign-in accounts. Passwords are stored as PBKDF2 hashes (PBKDF2WithHmacSHA256, salted); the
+ * groups table that Jakarta Security reads is kept in step here.
+ */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    public static final int MIN_PASSWORD = 12;
+    public static final int MAX_PASSWORD = 200;
+    public static final String GROUP_USER = "USER";
+    public static final String GROUP_ADMINISTRATOR = "ADMINISTRATOR";
+
+    /**
+     * Hash parameters; the identity store reads iterations and salt from each stored hash, so they
+     * can be raised later without touching existing accounts.
+     */
+    public static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", "20000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32");
+
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "handleplan")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    PersonService persons;
+
+    void initHash() {
+        hash.initialize(HASH_PARAMETERS);
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    public List<UserView> list() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList()
+                .stream().map(UserService::view).toList();
+    }
+
+    public UserView get(long id) {
+        return view(user(id));
+    }
+
+    public Optional<UserView> byUsername(String username) {
+        return find(username).map(UserService::view);
+    }
+
+    /** Creates an account whose password must be changed at first sign-in (unless {@code temporary} is false). */
+    public UserView create(@NotNull @Valid UserInput input, boolean temporary) {
+        if (find(input.username()).isPresent()) {
+            throw ConflictException.of("Username taken", "There is already a user called " + input.username());
+        }
+        if (input.personId() != null) {
+            persons.requireActivePersons(List.of(input.personId()), "personId");
+        }
+        UserAccount user = new UserAccount(input.username(), input.personId(), input.administrator());
+        user.setPassword(hashed(input.password()), temporary);
+        em.persist(user);
+        em.flush();
+        syncGroups(user);
+        return view(user);
+    }
+
+    public UserView create(@NotNull @Valid UserInput input) {
+        return create(input, true);
+    }
+
+    public UserView setActive(long id, boolean active) {
+        UserAccount user = user(id);
+        user.setActive(active);
+        em.flush();
+        syncGroups(user);
+        return view(user);
+    }
+
+    /** An administrator sets a temporary password; the user must change it at the next sign-in. */
+    public UserView resetPassword(long id, String newPassword) {
+        checkStrength(newPassword, "password");
+        UserAccount user = user(id);
+        user.setPassword(hashed(newPassword), true);
+        em.flush();
+        return view(user);
+    }
+
+    /** The signed-in user changes their own password. */
+    public UserView changeOwnPassword(String username, @NotNull @Valid PasswordChange change) {
+        UserAccount user = find(username).orElseThrow(() -> ValidationException.of("username", "unknown user"));
+        initHash();
+        if (!hash.verify(change.currentPassword().toCharArray(), user.getPasswordHash())) {
+            throw ValidationException.of("currentPassword", "is not your current password");
+        }
+        if (change.currentPassword().equals(change.newPassword())) {
+            throw ValidationException.of("newPassword", "must differ from the current password");
+        }
+        user.setPassword(hashed(change.newPassword()), false);
+        em.flush();
+        return view(user);
+    }
+
+    /** A random password of 20 characters from an alphabet without look-alike characters. */
+    public static String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private String hashed(String password) {
+        initHash();
+        return hash.generate(password.toCharArray());
+    }
+
+    private static void checkStrength(String password, String field) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw ValidationException.of(field, "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
+        }
+    }
+
+    private void syncGroups(UserAccount user) {
+        em.createNativeQuery("delete from acc_user_group where username = ?1").setParameter(1, user.getUsername())
+                .executeUpdate();
+        if (!user.isActive()) {
+            return;
+        }
+        insertGroup(user.getUsername(), GROUP_USER);
+        if (user.isAdministrator()) {
+            insertGroup(user.getUsername(), GROUP_ADMINISTRATOR);
+        }
+    }
+
+    private void insertGroup(String username, String group) {
+        em.createNativeQuery("insert into acc_user_group (username, group_name) values (?1, ?2)")
+                .setParameter(1, username).setParameter(2, group).executeUpdate();
+    }
+
+    private Optional<UserAccount> find(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", username).getResultList().stream().findFirst();
+    }
+
+    private UserAccount user(long id) {
+        return Lookup.require(em, UserAccount.class, id, "User");
+    }
+
+    private static UserView view(UserAccount u) {
+        return new UserView(u.getId(), u.getUsername(), u.getPersonId(), u.isAdministrator(), u.isActive(),
+                u.isMustChangePassword(), u.getVersion());
+    }
+}

@@ -1,0 +1,26 @@
+-- The access module: sign-in accounts and the groups Jakarta Security's identity store reads.
+
+create sequence acc_user_seq start with 50 increment by 50;
+
+create table acc_user (
+    id                    bigint primary key,
+    username              varchar(100) not null,
+    password_hash         varchar(400) not null,
+    person_id             bigint references ppl_person (id),
+    administrator         boolean not null,
+    active                boolean not null,
+    must_change_password  boolean not null,
+    version               bigint not null,
+    archived              boolean not null,
+    created_at            timestamp with time zone not null,
+    updated_at            timestamp with time zone not null,
+    constraint acc_user_username_unique unique (username)
+);
+
+-- Kept in step with acc_user by the application: USER for every active account, ADMINISTRATOR too
+-- for administrators. The identity store asks only this table for groups.
+create table acc_user_group (
+    username    varchar(100) not null,
+    group_name  varchar(40) not null,
+    primary key (username, group_name)
+);

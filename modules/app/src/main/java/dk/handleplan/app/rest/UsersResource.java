@@ -1,0 +1,92 @@
+package dk.handleplan.app.rest;
+
+import dk.handleplan.access.PasswordReset;
+import dk.handleplan.access.UserInput;
+import dk.handleplan.access.UserService;
+import dk.handleplan.access.UserView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** User administration: administrators only. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+public class UsersResource {
+
+    @Inject
+    UserService users;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "List accounts (administrators)")
+    public List<UserView> list() {
+        requireAdministrator();
+        return users.list();
+    }
+
+    @POST
+    @Operation(summary = "Create an account with a temporary password (administrators)")
+    public Response create(UserInput input) {
+        requireAdministrator();
+        UserView user = users.create(input);
+        return Created.at(uriInfo, "users", user.id(), user);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an account (administrators)")
+    public UserView get(@PathParam("id") long id) {
+        requireAdministrator();
+        return users.get(id);
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @Operation(summary = "Deactivate an account: it can no longer sign in (administrators)")
+    public UserView deactivate(@PathParam("id") long id) {
+        requireAdministrator();
+        return users.setActive(id, false);
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @Operation(summary = "Activate an account again (administrators)")
+    public UserView activate(@PathParam("id") long id) {
+        requireAdministrator();
+        return users.setActive(id, true);
+    }
+
+    @POST
+    @Path("{id}/reset-password")
+    @Operation(summary = "Set a temporary password, to be changed at next sign-in (administrators)")
+    public UserView resetPassword(@PathParam("id") long id, PasswordReset body) {
+        requireAdministrator();
+        return users.resetPassword(id, body == null ? null : body.password());
+    }
+
+    private void requireAdministrator() {
+        if (!security.isUserInRole("ADMINISTRATOR")) {
+            throw new ForbiddenException();
+        }
+    }
+}

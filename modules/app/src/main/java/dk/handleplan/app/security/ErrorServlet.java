@@ -1,0 +1,66 @@
+package dk.handleplan.app.security;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Error answers produced outside JAX-RS (a refused sign-in, an unknown path) as problem+json
+ * instead of the server's HTML page, so API clients always get the same error shape.
+ */
+@WebServlet("/error")
+public class ErrorServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : response.getStatus();
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String title;
+        String detail;
+        switch (status) {
+            case 401 -> {
+                title = "Unauthorized";
+                detail = "Sign in: send a username and password with HTTP Basic authentication.";
+            }
+            case 403 -> {
+                title = "Forbidden";
+                detail = "You may not do this.";
+            }
+            case 404 -> {
+                title = "Not Found";
+                detail = "There is no such resource.";
+            }
+            default -> {
+                title = "Error";
+                detail = "The request could not be completed.";
+            }
+        }
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"instance\":" + (uri == null ? "null" : quote(uri.toString()))
+                + "}");
+    }
+
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

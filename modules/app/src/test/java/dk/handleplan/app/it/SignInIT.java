@@ -1,0 +1,99 @@
+package dk.handleplan.app.it;
+
+import static dk.handleplan.app.it.Api.obj;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-in over HTTP Basic, accounts and passwords, in a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("handleplan.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api admin;
+
+    @BeforeEach
+    void connect() {
+        admin = new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+    }
+
+    @Test
+    void theApiRefusesCallersWithoutValidCredentials() {
+        for (Api caller : new Api[] {admin.anonymous(), admin.as("admin", "wrong-password-123"),
+            admin.as("nobody", "whatever-password")}) {
+            Api.Reply reply = caller.get("plans");
+            assertEquals(401, reply.status(), reply::toString);
+            assertTrue(reply.isProblem(), reply::toString);
+            assertTrue(reply.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            assertEquals(401, caller.post("offers", obj("name", "Ubudne")).status());
+        }
+        assertEquals(200, admin.anonymous().get("/health/ready").status(), "health needs no sign-in");
+    }
+
+    @Test
+    void demoUsersSignInWithTheDocumentedPassword() {
+        for (String user : new String[] {"aftaleholder", "afdelingsleder", "medarbejder"}) {
+            Api.Reply me = admin.as(user, "demo-handleplan").get("me");
+            assertEquals(200, me.status(), me::toString);
+            assertEquals(user, me.json().getString("username"));
+            assertFalse(me.json().getBoolean("administrator"));
+        }
+    }
+
+    @Test
+    void aNewUserMustChangeTheTemporaryPasswordBeforeAnythingElse() {
+        Api.Reply created = admin.post("users", obj("username", "ny.leder", "password", "midlertidigt-123"));
+        assertEquals(201, created.status(), created::toString);
+        assertFalse(created.body().contains("midlertidigt") || created.body().contains("PBKDF2"), "no secrets");
+        Api user = admin.as("ny.leder", "midlertidigt-123");
+        assertTrue(user.get("me").json().getBoolean("mustChangePassword"));
+        Api.Reply blocked = user.get("plans");
+        assertEquals(403, blocked.status(), blocked::toString);
+        assertTrue(blocked.isProblem());
+
+        Api.Reply tooShort = user.post("me/password", obj("currentPassword", "midlertidigt-123",
+                "newPassword", "kort"));
+        assertEquals(400, tooShort.status(), tooShort::toString);
+        Api.Reply wrongCurrent = user.post("me/password", obj("currentPassword", "forkert-kodeord-1",
+                "newPassword", "et-langt-nyt-kodeord"));
+        assertEquals(400, wrongCurrent.status(), wrongCurrent::toString);
+        assertEquals(200, user.post("me/password", obj("currentPassword", "midlertidigt-123",
+                "newPassword", "et-langt-nyt-kodeord")).status());
+
+        assertEquals(401, user.get("plans").status(), "the old password no longer works");
+        Api changed = admin.as("ny.leder", "et-langt-nyt-kodeord");
+        assertEquals(200, changed.get("plans").status());
+
+        long id = created.id();
+        assertEquals(403, changed.get("users").status(), "only administrators manage users");
+        assertEquals(200, admin.post("users/" + id + "/deactivate", "").status());
+        assertEquals(401, changed.get("plans").status(), "a deactivated account cannot sign in");
+        assertEquals(200, admin.post("users/" + id + "/activate", "").status());
+        assertEquals(200, admin.post("users/" + id + "/reset-password", obj("password", "nulstillet-kode-1"))
+                .status());
+        assertEquals(403, admin.as("ny.leder", "nulstillet-kode-1").get("plans").status(),
+                "a reset password is temporary");
+        assertEquals(400, admin.post("users", obj("username", "kort.kode", "password", "short")).status());
+        assertEquals(409, admin.post("users", obj("username", "ny.leder", "password", "andet-kodeord-12"))
+                .status());
+    }
+}

@@ -1,0 +1,37 @@
+package dk.handleplan.kernel;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.lang.reflect.RecordComponent;
+
+/** Checks every String component of a record for CPR numbers and names each offending field. */
+public class NoCprValidator implements ConstraintValidator<NoCpr, Record> {
+
+    @Override
+    public boolean isValid(Record value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            if (component.getType() != String.class) {
+                continue;
+            }
+            String text;
+            try {
+                text = (String) component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + component.getName(), e);
+            }
+            if (PersonalData.containsCpr(text)) {
+                if (valid) {
+                    context.disableDefaultConstraintViolation();
+                }
+                valid = false;
+                context.buildConstraintViolationWithTemplate(NoCpr.MESSAGE).addPropertyNode(component.getName())
+                        .addConstraintViolation();
+            }
+        }
+        return valid;
+    }
+}
