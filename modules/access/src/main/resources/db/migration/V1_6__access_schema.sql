@@ -24,3 +24,19 @@ create table acc_user_group (
     group_name  varchar(40) not null,
     primary key (username, group_name)
 );
+
+-- Read-only access of a supervisor (tilsyn) account to one offer, for a limited period.
+create sequence acc_supervisor_grant_seq start with 50 increment by 50;
+
+create table acc_supervisor_grant (
+    id           bigint primary key,
+    username     varchar(100) not null references acc_user (username),
+    offer_id     bigint not null references ppl_offer (id),
+    valid_until  date not null,
+    granted_by   varchar(100) not null,
+    version      bigint not null,
+    archived     boolean not null,
+    created_at   timestamp with time zone not null,
+    updated_at   timestamp with time zone not null
+);
+create index acc_supervisor_grant_user on acc_supervisor_grant (username);

@@ -1,5 +1,7 @@
 package dk.handleplan.app.demo;
 
+import dk.handleplan.access.SupervisorGrantInput;
+import dk.handleplan.access.SupervisorGrantService;
 import dk.handleplan.access.UserInput;
 import dk.handleplan.access.UserService;
 import dk.handleplan.activities.ActivityInput;
@@ -78,6 +80,8 @@ public class DemoData {
     MilestoneService milestones;
     @Inject
     UserService users;
+    @Inject
+    SupervisorGrantService grants;
 
     private LocalDate today;
 
@@ -110,6 +114,10 @@ public class DemoData {
         demoUser("aftaleholder", mette);
         demoUser("afdelingsleder", jonas);
         demoUser("medarbejder", medarbejder);
+        if (users.byUsername("tilsyn").isEmpty()) {
+            users.create(new UserInput("tilsyn", DEMO_PASSWORD, null, false), false);
+            grants.grant(offer, new SupervisorGrantInput("tilsyn", today.plusDays(90)), "demo");
+        }
 
         LocalDate visit = today.minusMonths(7).withDayOfMonth(12);
         long plan = plans.create(new PlanInput(offer, "Handleplan for Bostedet Lærkereden " + visit.getYear()

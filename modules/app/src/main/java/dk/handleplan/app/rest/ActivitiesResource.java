@@ -9,6 +9,8 @@ import dk.handleplan.deadlines.MilestoneInput;
 import dk.handleplan.deadlines.MilestoneService;
 import dk.handleplan.deadlines.MilestoneView;
 import dk.handleplan.kernel.Ordered;
+import dk.handleplan.app.security.Caller;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,12 +42,16 @@ public class ActivitiesResource {
     @Inject
     MilestoneService milestones;
 
+    @Inject
+    Caller caller;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @Path("{id}")
     @Operation(summary = "Get an activity")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.READ)
     public ActivityView get(@PathParam("id") long id) {
         return activities.get(id);
     }
@@ -53,6 +59,7 @@ public class ActivitiesResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an activity, its time frame, responsible or status (send the version you read)")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.EDIT)
     public ActivityView update(@PathParam("id") long id, ActivityInput input) {
         return activities.update(id, input);
     }
@@ -60,6 +67,7 @@ public class ActivitiesResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive an activity (restorable)")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.EDIT)
     public ActivityView archive(@PathParam("id") long id) {
         return activities.archive(id);
     }
@@ -67,6 +75,7 @@ public class ActivitiesResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived activity (placed last)")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.EDIT)
     public ActivityView restore(@PathParam("id") long id) {
         return activities.restore(id);
     }
@@ -74,6 +83,7 @@ public class ActivitiesResource {
     @POST
     @Path("{id}/move")
     @Operation(summary = "Move an activity one place up or down (direction=up|down)")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.EDIT)
     public ActivityView move(@PathParam("id") long id, @QueryParam("direction") String direction) {
         return activities.move(id, Ordered.Direction.parse(direction));
     }
@@ -81,6 +91,7 @@ public class ActivitiesResource {
     @GET
     @Path("{id}/notes")
     @Operation(summary = "The activity's progress notes by date: the active ones, or with archived=true the archived ones")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.READ)
     public List<NoteView> notes(@PathParam("id") long id,
             @QueryParam("archived") @DefaultValue("false") boolean archived) {
         return activities.notes(id, archived);
@@ -89,14 +100,16 @@ public class ActivitiesResource {
     @POST
     @Path("{id}/notes")
     @Operation(summary = "Add a dated progress note (date defaults to today)")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.ADD_NOTE)
     public Response addNote(@PathParam("id") long id, NoteInput input) {
-        NoteView note = activities.addNote(id, input);
+        NoteView note = activities.addNote(id, NotesResource.signed(input, caller));
         return Created.at(uriInfo, "notes", note.id(), note);
     }
 
     @GET
     @Path("{id}/milestones")
     @Operation(summary = "The activity's milestones by date: the active ones, or with archived=true the archived ones")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.READ)
     public List<MilestoneView> milestones(@PathParam("id") long id,
             @QueryParam("archived") @DefaultValue("false") boolean archived) {
         return milestones.list(id, archived);
@@ -105,6 +118,7 @@ public class ActivitiesResource {
     @POST
     @Path("{id}/milestones")
     @Operation(summary = "Add a milestone (a dated event, optionally with times)")
+    @Guard(value = Guard.Element.ACTIVITY, action = Guard.Action.EDIT)
     public Response addMilestone(@PathParam("id") long id, MilestoneInput input) {
         MilestoneView milestone = milestones.add(id, input);
         return Created.at(uriInfo, "milestones", milestone.id(), milestone);

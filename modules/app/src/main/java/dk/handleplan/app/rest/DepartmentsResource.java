@@ -3,6 +3,7 @@ package dk.handleplan.app.rest;
 import dk.handleplan.people.DepartmentInput;
 import dk.handleplan.people.DepartmentView;
 import dk.handleplan.people.OfferService;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +29,7 @@ public class DepartmentsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a department")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.READ)
     public DepartmentView get(@PathParam("id") long id) {
         return offers.department(id);
     }
@@ -35,6 +37,7 @@ public class DepartmentsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rename a department (send the version you read)")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.ADMINISTER)
     public DepartmentView update(@PathParam("id") long id, DepartmentInput input) {
         return offers.updateDepartment(id, input);
     }
@@ -42,6 +45,7 @@ public class DepartmentsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive a department (restorable)")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.ADMINISTER)
     public DepartmentView archive(@PathParam("id") long id) {
         return offers.archiveDepartment(id);
     }
@@ -49,6 +53,7 @@ public class DepartmentsResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived department")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.ADMINISTER)
     public DepartmentView restore(@PathParam("id") long id) {
         return offers.restoreDepartment(id);
     }

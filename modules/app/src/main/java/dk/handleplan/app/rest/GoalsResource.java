@@ -7,6 +7,7 @@ import dk.handleplan.goals.GoalInput;
 import dk.handleplan.goals.GoalService;
 import dk.handleplan.goals.GoalView;
 import dk.handleplan.kernel.Ordered;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,6 +45,7 @@ public class GoalsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a goal")
+    @Guard(value = Guard.Element.GOAL, action = Guard.Action.READ)
     public GoalView get(@PathParam("id") long id) {
         return goals.get(id);
     }
@@ -51,6 +53,7 @@ public class GoalsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a goal (send the version you read)")
+    @Guard(value = Guard.Element.GOAL, action = Guard.Action.EDIT)
     public GoalView update(@PathParam("id") long id, GoalInput input) {
         return goals.update(id, input);
     }
@@ -58,6 +61,7 @@ public class GoalsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive a goal; its activities stay with it and return when it is restored")
+    @Guard(value = Guard.Element.GOAL, action = Guard.Action.EDIT)
     public GoalView archive(@PathParam("id") long id) {
         return goals.archive(id);
     }
@@ -65,6 +69,7 @@ public class GoalsResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived goal (placed last)")
+    @Guard(value = Guard.Element.GOAL, action = Guard.Action.EDIT)
     public GoalView restore(@PathParam("id") long id) {
         return goals.restore(id);
     }
@@ -72,6 +77,7 @@ public class GoalsResource {
     @POST
     @Path("{id}/move")
     @Operation(summary = "Move a goal one place up or down (direction=up|down)")
+    @Guard(value = Guard.Element.GOAL, action = Guard.Action.EDIT)
     public GoalView move(@PathParam("id") long id, @QueryParam("direction") String direction) {
         return goals.move(id, Ordered.Direction.parse(direction));
     }
@@ -79,6 +85,7 @@ public class GoalsResource {
     @GET
     @Path("{id}/activities")
     @Operation(summary = "The goal's activities: the active ones, or with archived=true the archived ones")
+    @Guard(value = Guard.Element.GOAL, action = Guard.Action.READ)
     public List<ActivityView> activities(@PathParam("id") long id,
             @QueryParam("archived") @DefaultValue("false") boolean archived) {
         return activities.list(id, archived);
@@ -87,6 +94,7 @@ public class GoalsResource {
     @POST
     @Path("{id}/activities")
     @Operation(summary = "Add an activity to the goal")
+    @Guard(value = Guard.Element.GOAL, action = Guard.Action.EDIT)
     public Response addActivity(@PathParam("id") long id, ActivityInput input) {
         ActivityView activity = activities.add(id, input);
         return Created.at(uriInfo, "activities", activity.id(), activity);

@@ -4,6 +4,7 @@ import dk.handleplan.access.PasswordChange;
 import dk.handleplan.access.UserService;
 import dk.handleplan.access.UserView;
 import dk.handleplan.kernel.NotFoundException;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The signed-in user")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public UserView me() {
         String name = security.getUserPrincipal().getName();
         return users.byUsername(name).orElseThrow(() -> new NotFoundException("User", name));
@@ -38,6 +40,7 @@ public class MeResource {
     @POST
     @Path("password")
     @Operation(summary = "Change your own password (at least 12 characters)")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public UserView changePassword(PasswordChange change) {
         return users.changeOwnPassword(security.getUserPrincipal().getName(), change);
     }

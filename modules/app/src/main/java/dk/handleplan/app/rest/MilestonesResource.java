@@ -3,6 +3,7 @@ package dk.handleplan.app.rest;
 import dk.handleplan.deadlines.MilestoneInput;
 import dk.handleplan.deadlines.MilestoneService;
 import dk.handleplan.deadlines.MilestoneView;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +29,7 @@ public class MilestonesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a milestone")
+    @Guard(value = Guard.Element.MILESTONE, action = Guard.Action.READ)
     public MilestoneView get(@PathParam("id") long id) {
         return milestones.get(id);
     }
@@ -35,6 +37,7 @@ public class MilestonesResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a milestone (send the version you read)")
+    @Guard(value = Guard.Element.MILESTONE, action = Guard.Action.EDIT)
     public MilestoneView update(@PathParam("id") long id, MilestoneInput input) {
         return milestones.update(id, input);
     }
@@ -42,6 +45,7 @@ public class MilestonesResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive a milestone (restorable)")
+    @Guard(value = Guard.Element.MILESTONE, action = Guard.Action.EDIT)
     public MilestoneView archive(@PathParam("id") long id) {
         return milestones.archive(id);
     }
@@ -49,6 +53,7 @@ public class MilestonesResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived milestone")
+    @Guard(value = Guard.Element.MILESTONE, action = Guard.Action.EDIT)
     public MilestoneView restore(@PathParam("id") long id) {
         return milestones.restore(id);
     }

@@ -3,6 +3,8 @@ package dk.handleplan.app.rest;
 import dk.handleplan.activities.ActivityService;
 import dk.handleplan.activities.NoteInput;
 import dk.handleplan.activities.NoteView;
+import dk.handleplan.app.security.Caller;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,9 +27,13 @@ public class NotesResource {
     @Inject
     ActivityService activities;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Path("{id}")
     @Operation(summary = "Get a progress note")
+    @Guard(value = Guard.Element.NOTE, action = Guard.Action.READ)
     public NoteView get(@PathParam("id") long id) {
         return activities.note(id);
     }
@@ -35,13 +41,15 @@ public class NotesResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a progress note (send the version you read)")
+    @Guard(value = Guard.Element.NOTE, action = Guard.Action.EDIT)
     public NoteView update(@PathParam("id") long id, NoteInput input) {
-        return activities.updateNote(id, input);
+        return activities.updateNote(id, signed(input, caller));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive a progress note (restorable)")
+    @Guard(value = Guard.Element.NOTE, action = Guard.Action.EDIT)
     public NoteView archive(@PathParam("id") long id) {
         return activities.archiveNote(id);
     }
@@ -49,7 +57,13 @@ public class NotesResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived progress note")
+    @Guard(value = Guard.Element.NOTE, action = Guard.Action.EDIT)
     public NoteView restore(@PathParam("id") long id) {
         return activities.restoreNote(id);
+    }
+
+    /** The author of a note is the signed-in user, whatever the body says. */
+    static NoteInput signed(NoteInput input, Caller caller) {
+        return input == null ? null : new NoteInput(input.date(), input.text(), caller.username(), input.version());
     }
 }

@@ -5,6 +5,11 @@ import dk.handleplan.people.DepartmentView;
 import dk.handleplan.people.OfferInput;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
+import dk.handleplan.access.SupervisorGrantInput;
+import dk.handleplan.access.SupervisorGrantService;
+import dk.handleplan.access.SupervisorGrantView;
+import dk.handleplan.app.security.Caller;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,17 +38,25 @@ public class OffersResource {
     @Inject
     OfferService offers;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    SupervisorGrantService grants;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @Operation(summary = "List offers: the active ones, or with archived=true the archived ones")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public List<OfferView> list(@QueryParam("archived") @DefaultValue("false") boolean archived) {
-        return offers.list(archived);
+        return offers.list(archived).stream().filter(o -> caller.canRead(o.id())).toList();
     }
 
     @POST
     @Operation(summary = "Create an offer")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public Response create(OfferInput input) {
         OfferView offer = offers.create(input);
         return Created.at(uriInfo, "offers", offer.id(), offer);
@@ -52,6 +65,7 @@ public class OffersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get an offer with its departments")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
     public OfferView get(@PathParam("id") long id) {
         return offers.get(id);
     }
@@ -59,6 +73,7 @@ public class OffersResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an offer (send the version you read)")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.ADMINISTER)
     public OfferView update(@PathParam("id") long id, OfferInput input) {
         return offers.update(id, input);
     }
@@ -66,6 +81,7 @@ public class OffersResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive an offer (restorable)")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.ADMINISTER)
     public OfferView archive(@PathParam("id") long id) {
         return offers.archive(id);
     }
@@ -73,6 +89,7 @@ public class OffersResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived offer")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.ADMINISTER)
     public OfferView restore(@PathParam("id") long id) {
         return offers.restore(id);
     }
@@ -80,6 +97,7 @@ public class OffersResource {
     @GET
     @Path("{id}/departments")
     @Operation(summary = "List an offer's departments: the active ones, or with archived=true the archived ones")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
     public List<DepartmentView> departments(@PathParam("id") long id,
             @QueryParam("archived") @DefaultValue("false") boolean archived) {
         return offers.departments(id, archived);
@@ -88,8 +106,26 @@ public class OffersResource {
     @POST
     @Path("{id}/departments")
     @Operation(summary = "Add a department to an offer")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.ADMINISTER)
     public Response addDepartment(@PathParam("id") long id, DepartmentInput input) {
         DepartmentView department = offers.addDepartment(id, input);
         return Created.at(uriInfo, "departments", department.id(), department);
+    }
+
+    @GET
+    @Path("{id}/supervisors")
+    @Operation(summary = "Supervisors' current access to the offer (administrators, the offer's aftaleholder)")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.GRANT_SUPERVISION)
+    public List<SupervisorGrantView> supervisors(@PathParam("id") long id) {
+        return grants.ofOffer(id);
+    }
+
+    @POST
+    @Path("{id}/supervisors")
+    @Operation(summary = "Give a supervisor account read-only access to the offer until a date")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.GRANT_SUPERVISION)
+    public Response grantSupervisor(@PathParam("id") long id, SupervisorGrantInput input) {
+        SupervisorGrantView grant = grants.grant(id, input, caller.username());
+        return Created.at(uriInfo, "supervisor-grants", grant.id(), grant);
     }
 }

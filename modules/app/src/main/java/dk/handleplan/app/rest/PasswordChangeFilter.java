@@ -1,7 +1,9 @@
 package dk.handleplan.app.rest;
 
 import dk.handleplan.access.UserService;
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +12,7 @@ import java.security.Principal;
 
 /** A user with a temporary password may only look at themselves and change the password. */
 @Provider
+@Priority(Priorities.AUTHORIZATION - 1)
 public class PasswordChangeFilter implements ContainerRequestFilter {
 
     @Inject

@@ -5,6 +5,8 @@ import dk.handleplan.people.PersonService;
 import dk.handleplan.people.PersonView;
 import dk.handleplan.people.RoleInput;
 import dk.handleplan.people.RoleView;
+import dk.handleplan.app.security.Caller;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,18 +35,32 @@ public class PeopleResource {
     @Inject
     PersonService persons;
 
+    @Inject
+    Caller caller;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @Operation(summary = "List persons (optionally those with a role in one offer)")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public List<PersonView> list(@QueryParam("archived") @DefaultValue("false") boolean archived,
             @QueryParam("offerId") Long offerId) {
-        return persons.list(archived, offerId);
+        if (offerId != null && !caller.canRead(offerId)) {
+            return List.of();
+        }
+        return persons.list(archived, offerId).stream().filter(this::visible).toList();
+    }
+
+    /** Administrators see everyone; others see themselves and the people of the offers they can read. */
+    private boolean visible(PersonView person) {
+        return caller.isAdministrator() || Long.valueOf(person.id()).equals(caller.personId())
+                || person.roles().stream().anyMatch(r -> caller.canRead(r.offerId()));
     }
 
     @POST
     @Operation(summary = "Create a person")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public Response create(PersonInput input) {
         PersonView person = persons.create(input);
         return Created.at(uriInfo, "people", person.id(), person);
@@ -53,6 +69,7 @@ public class PeopleResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a person with their roles")
+    @Guard(value = Guard.Element.PERSON, action = Guard.Action.READ)
     public PersonView get(@PathParam("id") long id) {
         return persons.get(id);
     }
@@ -60,6 +77,7 @@ public class PeopleResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a person (send the version you read)")
+    @Guard(value = Guard.Element.PERSON, action = Guard.Action.ADMINISTER)
     public PersonView update(@PathParam("id") long id, PersonInput input) {
         return persons.update(id, input);
     }
@@ -67,6 +85,7 @@ public class PeopleResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive a person (restorable)")
+    @Guard(value = Guard.Element.PERSON, action = Guard.Action.ADMINISTER)
     public PersonView archive(@PathParam("id") long id) {
         return persons.archive(id);
     }
@@ -74,6 +93,7 @@ public class PeopleResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived person")
+    @Guard(value = Guard.Element.PERSON, action = Guard.Action.ADMINISTER)
     public PersonView restore(@PathParam("id") long id) {
         return persons.restore(id);
     }
@@ -81,6 +101,7 @@ public class PeopleResource {
     @GET
     @Path("{id}/roles")
     @Operation(summary = "List a person's current roles")
+    @Guard(value = Guard.Element.PERSON, action = Guard.Action.READ)
     public List<RoleView> roles(@PathParam("id") long id) {
         return persons.roles(id);
     }
@@ -88,6 +109,7 @@ public class PeopleResource {
     @POST
     @Path("{id}/roles")
     @Operation(summary = "Give a person a role in an offer or department")
+    @Guard(value = Guard.Element.PERSON, action = Guard.Action.ADMINISTER)
     public Response assignRole(@PathParam("id") long id, RoleInput input) {
         RoleView role = persons.assignRole(id, input);
         return Created.at(uriInfo, "roles", role.id(), role);

@@ -12,6 +12,8 @@ import dk.handleplan.themes.PlanView;
 import dk.handleplan.themes.SectionInput;
 import dk.handleplan.themes.SectionService;
 import dk.handleplan.themes.SectionView;
+import dk.handleplan.app.security.Caller;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,6 +44,9 @@ public class PlansResource {
     PlanService plans;
 
     @Inject
+    Caller caller;
+
+    @Inject
     SectionService sections;
 
     @Inject
@@ -55,14 +60,22 @@ public class PlansResource {
 
     @GET
     @Operation(summary = "List plans (optionally of one offer): the active ones, or with archived=true the archived ones")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public List<PlanView> list(@QueryParam("offerId") Long offerId,
             @QueryParam("archived") @DefaultValue("false") boolean archived) {
-        return plans.list(offerId, archived);
+        return plans.list(offerId, archived).stream().filter(p -> caller.canRead(p.offerId())).toList();
     }
 
     @POST
     @Operation(summary = "Create a plan for an offer")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public Response create(PlanInput input) {
+        if (input != null && input.offerId() != null) {
+            if (!caller.canRead(input.offerId())) {
+                throw ValidationException.of("offerId", "offer " + input.offerId() + " does not exist");
+            }
+            caller.requireEdit(input.offerId(), "Offer", input.offerId());
+        }
         PlanView plan = plans.create(input);
         return Created.at(uriInfo, "plans", plan.id(), plan);
     }
@@ -70,6 +83,7 @@ public class PlansResource {
     @GET
     @Path("{id}")
     @Operation(summary = "The whole plan: sections, goals, activities, milestones and notes, in order")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.READ)
     public PlanTree tree(@PathParam("id") long id,
             @Parameter(description = "also archived elements, flagged") @QueryParam("archived")
             @DefaultValue("false") boolean archived) {
@@ -79,6 +93,7 @@ public class PlansResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a plan's header or status (send the version you read)")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.EDIT)
     public PlanView update(@PathParam("id") long id, PlanInput input) {
         return plans.update(id, input);
     }
@@ -86,6 +101,7 @@ public class PlansResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive a plan (restorable)")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.EDIT)
     public PlanView archive(@PathParam("id") long id) {
         return plans.archive(id);
     }
@@ -93,6 +109,7 @@ public class PlansResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived plan")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.EDIT)
     public PlanView restore(@PathParam("id") long id) {
         return plans.restore(id);
     }
@@ -100,6 +117,7 @@ public class PlansResource {
     @GET
     @Path("{id}/sections")
     @Operation(summary = "The plan's theme sections: the active ones, or with archived=true the archived ones")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.READ)
     public List<SectionView> sections(@PathParam("id") long id,
             @QueryParam("archived") @DefaultValue("false") boolean archived) {
         return sections.list(id, archived);
@@ -108,6 +126,7 @@ public class PlansResource {
     @POST
     @Path("{id}/sections")
     @Operation(summary = "Add a theme section to the plan")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.EDIT)
     public Response addSection(@PathParam("id") long id, SectionInput input) {
         SectionView section = sections.add(id, input);
         return Created.at(uriInfo, "sections", section.id(), section);
@@ -116,6 +135,7 @@ public class PlansResource {
     @GET
     @Path("{id}/deadlines")
     @Operation(summary = "Overdue and/or upcoming deadlines (activity ends and milestones), soonest first")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.READ)
     public List<DeadlineView> deadlines(@PathParam("id") long id,
             @Parameter(description = "overdue, upcoming or all (default)") @QueryParam("status") String status,
             @Parameter(description = "look-ahead in days for upcoming (default 30, at most 366)")

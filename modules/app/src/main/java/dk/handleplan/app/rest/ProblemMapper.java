@@ -1,5 +1,6 @@
 package dk.handleplan.app.rest;
 
+import dk.handleplan.kernel.AccessDeniedException;
 import dk.handleplan.kernel.ConflictException;
 import dk.handleplan.kernel.DomainException;
 import dk.handleplan.kernel.FieldError;
@@ -89,6 +90,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof NotFoundException e) {
             return Problem.of(Status.NOT_FOUND, e.title(), e.getMessage());
+        }
+        if (t instanceof AccessDeniedException e) {
+            return Problem.of(Status.FORBIDDEN, e.title(), e.getMessage());
         }
         if (t instanceof ConflictException e) {
             return Problem.of(Status.CONFLICT, e.title(), e.getMessage());

@@ -2,6 +2,7 @@ package dk.handleplan.app.rest;
 
 import dk.handleplan.people.PersonService;
 import dk.handleplan.people.RoleView;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ public class RolesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a role assignment")
+    @Guard(value = Guard.Element.ROLE, action = Guard.Action.READ)
     public RoleView get(@PathParam("id") long id) {
         return persons.role(id);
     }
@@ -30,6 +32,7 @@ public class RolesResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "End a role assignment (it is archived and kept for history)")
+    @Guard(value = Guard.Element.ROLE, action = Guard.Action.ADMINISTER)
     public RoleView end(@PathParam("id") long id) {
         return persons.endRole(id);
     }

@@ -7,6 +7,7 @@ import dk.handleplan.kernel.Ordered;
 import dk.handleplan.themes.SectionInput;
 import dk.handleplan.themes.SectionService;
 import dk.handleplan.themes.SectionView;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,6 +45,7 @@ public class SectionsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a theme section")
+    @Guard(value = Guard.Element.SECTION, action = Guard.Action.READ)
     public SectionView get(@PathParam("id") long id) {
         return sections.get(id);
     }
@@ -51,6 +53,7 @@ public class SectionsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a theme section (send the version you read)")
+    @Guard(value = Guard.Element.SECTION, action = Guard.Action.EDIT)
     public SectionView update(@PathParam("id") long id, SectionInput input) {
         return sections.update(id, input);
     }
@@ -58,6 +61,7 @@ public class SectionsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Archive a section; its goals stay with it and return when it is restored")
+    @Guard(value = Guard.Element.SECTION, action = Guard.Action.EDIT)
     public SectionView archive(@PathParam("id") long id) {
         return sections.archive(id);
     }
@@ -65,6 +69,7 @@ public class SectionsResource {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived section (placed last)")
+    @Guard(value = Guard.Element.SECTION, action = Guard.Action.EDIT)
     public SectionView restore(@PathParam("id") long id) {
         return sections.restore(id);
     }
@@ -72,6 +77,7 @@ public class SectionsResource {
     @POST
     @Path("{id}/move")
     @Operation(summary = "Move a section one place up or down (direction=up|down)")
+    @Guard(value = Guard.Element.SECTION, action = Guard.Action.EDIT)
     public SectionView move(@PathParam("id") long id, @QueryParam("direction") String direction) {
         return sections.move(id, Ordered.Direction.parse(direction));
     }
@@ -79,6 +85,7 @@ public class SectionsResource {
     @GET
     @Path("{id}/goals")
     @Operation(summary = "The section's goals: the active ones, or with archived=true the archived ones")
+    @Guard(value = Guard.Element.SECTION, action = Guard.Action.READ)
     public List<GoalView> goals(@PathParam("id") long id,
             @QueryParam("archived") @DefaultValue("false") boolean archived) {
         return goals.list(id, archived);
@@ -87,6 +94,7 @@ public class SectionsResource {
     @POST
     @Path("{id}/goals")
     @Operation(summary = "Add a goal to the section")
+    @Guard(value = Guard.Element.SECTION, action = Guard.Action.EDIT)
     public Response addGoal(@PathParam("id") long id, GoalInput input) {
         GoalView goal = goals.add(id, input);
         return Created.at(uriInfo, "goals", goal.id(), goal);

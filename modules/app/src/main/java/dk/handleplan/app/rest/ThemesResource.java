@@ -2,6 +2,7 @@ package dk.handleplan.app.rest;
 
 import dk.handleplan.themes.CatalogueView;
 import dk.handleplan.themes.ThemeCatalogueService;
+import dk.handleplan.app.security.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ public class ThemesResource {
 
     @GET
     @Operation(summary = "The theme catalogue in force today; new plans use it")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public CatalogueView current() {
         return catalogues.current();
     }
@@ -28,6 +30,7 @@ public class ThemesResource {
     @GET
     @Path("catalogues")
     @Operation(summary = "Every version of the theme catalogue")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public List<CatalogueView> catalogues() {
         return catalogues.catalogues();
     }

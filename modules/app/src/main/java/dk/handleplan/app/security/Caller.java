@@ -1,0 +1,125 @@
+package dk.handleplan.app.security;
+
+import dk.handleplan.access.SupervisorGrantService;
+import dk.handleplan.access.UserService;
+import dk.handleplan.access.UserView;
+import dk.handleplan.kernel.AccessDeniedException;
+import dk.handleplan.kernel.NotFoundException;
+import dk.handleplan.people.OrganisationRole;
+import dk.handleplan.people.PersonService;
+import dk.handleplan.people.RoleView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is calling and what they may do, worked out once per request from their account, the roles
+ * their person holds in offers, and any supervisor access. The rules (docs/security.md):
+ * <ul>
+ * <li>administrator: everything;</li>
+ * <li>afdelingsleder of an offer (or one of its departments): reads and edits that offer's plans;</li>
+ * <li>aftaleholder, medarbejder and other roles: read their offer; a medarbejder adds progress notes
+ * to activities they are responsible for;</li>
+ * <li>supervisor with current access: reads that offer;</li>
+ * <li>anything of another offer is invisible (404).</li>
+ * </ul>
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    UserService users;
+    @Inject
+    PersonService persons;
+    @Inject
+    SupervisorGrantService grants;
+
+    private boolean loaded;
+    private UserView user;
+    private final Map<Long, Set<OrganisationRole>> rolesByOffer = new HashMap<>();
+    private Set<Long> supervised = Set.of();
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return;
+        }
+        user = users.byUsername(principal.getName()).orElse(null);
+        if (user == null || !user.active()) {
+            user = null;
+            return;
+        }
+        if (user.personId() != null) {
+            for (RoleView role : persons.roles(user.personId())) {
+                rolesByOffer.computeIfAbsent(role.offerId(), k -> EnumSet.noneOf(OrganisationRole.class))
+                        .add(role.role());
+            }
+        }
+        supervised = grants.offersReadableToday(user.username());
+    }
+
+    public String username() {
+        load();
+        return user == null ? null : user.username();
+    }
+
+    public Long personId() {
+        load();
+        return user == null ? null : user.personId();
+    }
+
+    public boolean isAdministrator() {
+        load();
+        return user != null && user.administrator();
+    }
+
+    public boolean canRead(long offerId) {
+        load();
+        return isAdministrator() || rolesByOffer.containsKey(offerId) || supervised.contains(offerId);
+    }
+
+    public boolean canEdit(long offerId) {
+        return isAdministrator() || rolesIn(offerId).contains(OrganisationRole.AFDELINGSLEDER);
+    }
+
+    public boolean isAftaleholder(long offerId) {
+        return rolesIn(offerId).contains(OrganisationRole.AFTALEHOLDER);
+    }
+
+    public Set<OrganisationRole> rolesIn(long offerId) {
+        load();
+        return rolesByOffer.getOrDefault(offerId, Set.of());
+    }
+
+    /** The offer's elements are invisible to this caller: answer as if they did not exist. */
+    public void requireRead(long offerId, String kind, Object id) {
+        if (!canRead(offerId)) {
+            throw new NotFoundException(kind, id);
+        }
+    }
+
+    public void requireEdit(long offerId, String kind, Object id) {
+        requireRead(offerId, kind, id);
+        if (!canEdit(offerId)) {
+            throw new AccessDeniedException("Only the offer's department leaders and administrators may change "
+                    + kind.toLowerCase() + " " + id + ".");
+        }
+    }
+
+    public void requireAdministrator(String what) {
+        if (!isAdministrator()) {
+            throw new AccessDeniedException("Only administrators may " + what + ".");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dk.handleplan.app.security;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On every REST method: which element the path's {@code {id}} names and what the call does to it.
+ * {@link GuardFilter} checks it before the method runs; {@code Element.NONE} means the method checks
+ * scope itself (lists filtered to what the caller may read, creations naming an offer in the body).
+ * A test fails when a REST method has no guard.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Guard {
+
+    Element value();
+
+    Action action();
+
+    /** The kinds of element a path id can name. */
+    enum Element { NONE, OFFER, DEPARTMENT, PERSON, ROLE, PLAN, SECTION, GOAL, ACTIVITY, NOTE, MILESTONE, USER,
+        SUPERVISOR_GRANT }
+
+    /** What the call does. */
+    enum Action {
+        /** Read; another offer's element is 404. */
+        READ,
+        /** Change plan content of the element's offer: department leaders and administrators. */
+        EDIT,
+        /** Add a progress note: as EDIT, or a staff member responsible for the activity. */
+        ADD_NOTE,
+        /** Organisation and user administration: administrators only. */
+        ADMINISTER,
+        /** Grant supervisors access to the offer: administrators and the offer's aftaleholder. */
+        GRANT_SUPERVISION,
+        /** Any signed-in user; the method limits what it returns. */
+        SIGNED_IN
+    }
+}

@@ -1,0 +1,173 @@
+package dk.handleplan.app.security;
+
+import dk.handleplan.access.SupervisorGrantService;
+import dk.handleplan.activities.ActivityService;
+import dk.handleplan.activities.ActivityView;
+import dk.handleplan.activities.ResponsibleView;
+import dk.handleplan.deadlines.MilestoneService;
+import dk.handleplan.goals.GoalService;
+import dk.handleplan.kernel.AccessDeniedException;
+import dk.handleplan.kernel.NotFoundException;
+import dk.handleplan.people.OfferService;
+import dk.handleplan.people.PersonService;
+import dk.handleplan.people.RoleView;
+import dk.handleplan.themes.PlanService;
+import dk.handleplan.themes.SectionService;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Enforces each REST method's {@link Guard} on the server before the method runs: finds the offer
+ * the path's element belongs to and asks {@link Caller} whether this caller may do that there.
+ * An element of an offer the caller cannot read answers 404, like one that does not exist; a
+ * visible element the caller may not change answers 403.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class GuardFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    Caller caller;
+    @Inject
+    OfferService offers;
+    @Inject
+    PersonService persons;
+    @Inject
+    PlanService plans;
+    @Inject
+    SectionService sections;
+    @Inject
+    GoalService goals;
+    @Inject
+    ActivityService activities;
+    @Inject
+    MilestoneService milestones;
+    @Inject
+    SupervisorGrantService grants;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Guard guard = resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(Guard.class);
+        if (guard == null) {
+            // Every API method carries a guard (GuardCoverageTest); refuse rather than guess.
+            throw new AccessDeniedException("This operation has no access rule.");
+        }
+        if (caller.username() == null) {
+            throw new AccessDeniedException("Unknown or inactive account.");
+        }
+        if (guard.value() == Guard.Element.NONE) {
+            if (guard.action() == Guard.Action.ADMINISTER) {
+                caller.requireAdministrator("do this");
+            }
+            return;
+        }
+        String idText = request.getUriInfo().getPathParameters().getFirst("id");
+        long id;
+        try {
+            id = Long.parseLong(idText);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException(kind(guard.value()), idText);
+        }
+        check(guard, id);
+    }
+
+    private void check(Guard guard, long id) {
+        String kind = kind(guard.value());
+        switch (guard.value()) {
+            case USER -> {
+                caller.requireAdministrator("manage users");
+                return;
+            }
+            case PERSON -> {
+                checkPerson(guard, id);
+                return;
+            }
+            default -> {
+            }
+        }
+        long offer = offerOf(guard.value(), id);
+        switch (guard.action()) {
+            case READ, SIGNED_IN -> caller.requireRead(offer, kind, id);
+            case EDIT -> caller.requireEdit(offer, kind, id);
+            case ADMINISTER -> {
+                caller.requireRead(offer, kind, id);
+                caller.requireAdministrator("change the organisation");
+            }
+            case GRANT_SUPERVISION -> {
+                caller.requireRead(offer, kind, id);
+                if (!caller.isAdministrator() && !caller.isAftaleholder(offer)) {
+                    throw new AccessDeniedException("Only administrators and the offer's aftaleholder may give"
+                            + " supervisors access.");
+                }
+            }
+            case ADD_NOTE -> {
+                caller.requireRead(offer, kind, id);
+                if (!caller.canEdit(offer) && !isResponsible(activities.get(id), offer)) {
+                    throw new AccessDeniedException("Only department leaders, administrators and the staff"
+                            + " responsible for the activity may add progress notes.");
+                }
+            }
+            default -> throw new AccessDeniedException("Unknown action.");
+        }
+    }
+
+    /** A person is visible when they hold a role in an offer the caller can read. */
+    private void checkPerson(Guard guard, long id) {
+        persons.get(id);
+        if (caller.isAdministrator() || caller.personId() != null && caller.personId() == id) {
+            if (guard.action() == Guard.Action.ADMINISTER) {
+                caller.requireAdministrator("manage people");
+            }
+            return;
+        }
+        boolean visible = persons.roles(id).stream().map(RoleView::offerId).anyMatch(caller::canRead);
+        if (!visible) {
+            throw new NotFoundException("Person", id);
+        }
+        if (guard.action() != Guard.Action.READ) {
+            caller.requireAdministrator("manage people");
+        }
+    }
+
+    private boolean isResponsible(ActivityView activity, long offer) {
+        for (ResponsibleView who : activity.responsible()) {
+            if (who.personId() != null && who.personId().equals(caller.personId())) {
+                return true;
+            }
+            if (who.role() != null && caller.rolesIn(offer).contains(who.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long offerOf(Guard.Element element, long id) {
+        return switch (element) {
+            case OFFER -> offers.get(id).id();
+            case DEPARTMENT -> offers.department(id).offerId();
+            case ROLE -> persons.role(id).offerId();
+            case PLAN -> plans.get(id).offerId();
+            case SECTION -> sections.ref(id).offerId();
+            case GOAL -> goals.ref(id).offerId();
+            case ACTIVITY -> activities.ref(id).offerId();
+            case NOTE -> activities.ref(activities.note(id).activityId()).offerId();
+            case MILESTONE -> activities.ref(milestones.get(id).activityId()).offerId();
+            case SUPERVISOR_GRANT -> grants.get(id).offerId();
+            default -> throw new IllegalStateException("No offer for " + element);
+        };
+    }
+
+    private static String kind(Guard.Element element) {
+        String name = element.name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}
