@@ -1,4 +1,4 @@
--- The access module: sign-in accounts and the groups Jakarta Security's identity store reads.
+-- The access module: sign-in accounts (read by the application's identity store) and supervisors' access.
 
 create sequence acc_user_seq start with 50 increment by 50;
 
@@ -10,6 +10,8 @@ create table acc_user (
     administrator         boolean not null,
     active                boolean not null,
     must_change_password  boolean not null,
+    failed_sign_ins       integer not null default 0,
+    locked_until          timestamp with time zone,
     version               bigint not null,
     archived              boolean not null,
     created_at            timestamp with time zone not null,
@@ -17,13 +19,6 @@ create table acc_user (
     constraint acc_user_username_unique unique (username)
 );
 
--- Kept in step with acc_user by the application: USER for every active account, ADMINISTRATOR too
--- for administrators. The identity store asks only this table for groups.
-create table acc_user_group (
-    username    varchar(100) not null,
-    group_name  varchar(40) not null,
-    primary key (username, group_name)
-);
 
 -- Read-only access of a supervisor (tilsyn) account to one offer, for a limited period.
 create sequence acc_supervisor_grant_seq start with 50 increment by 50;

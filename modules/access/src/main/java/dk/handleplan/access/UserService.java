@@ -14,13 +14,17 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sign-in accounts. Passwords are stored as PBKDF2 hashes (PBKDF2WithHmacSHA256, salted); the
- * groups table that Jakarta Security reads is kept in step here.
+ * application's identity store signs callers in through {@link #signIn}.
  */
 @ApplicationScoped
 @Transactional
@@ -30,6 +34,10 @@ public class UserService {
     public static final int MAX_PASSWORD = 200;
     public static final String GROUP_USER = "USER";
     public static final String GROUP_ADMINISTRATOR = "ADMINISTRATOR";
+    /** Wrong passwords in a row that lock an account. */
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    /** How long such a lock lasts. */
+    public static final Duration LOCK = Duration.ofMinutes(15);
 
     /**
      * Hash parameters; the identity store reads iterations and salt from each stored hash, so they
@@ -52,6 +60,11 @@ public class UserService {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    Clock clock;
+
+    private volatile String dummyHash;
 
     void initHash() {
         hash.initialize(HASH_PARAMETERS);
@@ -86,7 +99,6 @@ public class UserService {
         user.setPassword(hashed(input.password()), temporary);
         em.persist(user);
         em.flush();
-        syncGroups(user);
         return view(user);
     }
 
@@ -98,7 +110,6 @@ public class UserService {
         UserAccount user = user(id);
         user.setActive(active);
         em.flush();
-        syncGroups(user);
         return view(user);
     }
 
@@ -107,6 +118,7 @@ public class UserService {
         checkStrength(newPassword, "password");
         UserAccount user = user(id);
         user.setPassword(hashed(newPassword), true);
+        user.signedIn(); // a reset also lifts a lock
         em.flush();
         return view(user);
     }
@@ -124,6 +136,45 @@ public class UserService {
         user.setPassword(hashed(change.newPassword()), false);
         em.flush();
         return view(user);
+    }
+
+    /**
+     * Checks a sign-in. Wrong passwords are counted per account; the {@link #MAX_FAILED_SIGN_INS}th in
+     * a row locks the account for {@link #LOCK} (the lock also refuses the right password). An
+     * unknown or inactive username is checked against a dummy hash so its answer takes as long.
+     */
+    public SignInResult signIn(String username, char[] password) {
+        initHash();
+        Optional<UserAccount> found = find(username).filter(UserAccount::isActive);
+        if (found.isEmpty()) {
+            hash.verify(password, dummyHash());
+            return new SignInResult(SignInResult.Outcome.WRONG_CREDENTIALS, username, Set.of(), 0);
+        }
+        UserAccount user = found.get();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (user.isLocked(now)) {
+            return new SignInResult(SignInResult.Outcome.LOCKED, username, Set.of(), MAX_FAILED_SIGN_INS);
+        }
+        if (!hash.verify(password, user.getPasswordHash())) {
+            boolean lockedNow = user.signInFailed(now, MAX_FAILED_SIGN_INS, LOCK);
+            return new SignInResult(lockedNow ? SignInResult.Outcome.LOCKED_NOW
+                    : SignInResult.Outcome.WRONG_CREDENTIALS, username, Set.of(),
+                    lockedNow ? MAX_FAILED_SIGN_INS : user.getFailedSignIns());
+        }
+        if (user.getFailedSignIns() > 0 || user.getLockedUntil() != null) {
+            user.signedIn();
+        }
+        Set<String> groups = user.isAdministrator() ? Set.of(GROUP_USER, GROUP_ADMINISTRATOR) : Set.of(GROUP_USER);
+        return new SignInResult(SignInResult.Outcome.SIGNED_IN, username, groups, 0);
+    }
+
+    private String dummyHash() {
+        String current = dummyHash;
+        if (current == null) {
+            current = hash.generate(randomPassword().toCharArray());
+            dummyHash = current;
+        }
+        return current;
     }
 
     /** A random password of 20 characters from an alphabet without look-alike characters. */
@@ -146,22 +197,6 @@ public class UserService {
         }
     }
 
-    private void syncGroups(UserAccount user) {
-        em.createNativeQuery("delete from acc_user_group where username = ?1").setParameter(1, user.getUsername())
-                .executeUpdate();
-        if (!user.isActive()) {
-            return;
-        }
-        insertGroup(user.getUsername(), GROUP_USER);
-        if (user.isAdministrator()) {
-            insertGroup(user.getUsername(), GROUP_ADMINISTRATOR);
-        }
-    }
-
-    private void insertGroup(String username, String group) {
-        em.createNativeQuery("insert into acc_user_group (username, group_name) values (?1, ?2)")
-                .setParameter(1, username).setParameter(2, group).executeUpdate();
-    }
 
     private Optional<UserAccount> find(String username) {
         return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 
 /** A sign-in account. Deactivated, never deleted, so the audit trail keeps its name. */
 @Entity
@@ -37,6 +39,12 @@ public class UserAccount extends TrackedEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
     protected UserAccount() {
     }
 
@@ -50,6 +58,38 @@ public class UserAccount extends TrackedEntity {
     public void setPassword(String hash, boolean temporary) {
         this.passwordHash = hash;
         this.mustChangePassword = temporary;
+    }
+
+    /** True while a lock from repeated failed sign-ins lasts. */
+    public boolean isLocked(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Counts a failed sign-in; the {@code maxFailures}th in a row locks the account until
+     * {@code now + lock}. Returns true when this failure locked it.
+     */
+    public boolean signInFailed(OffsetDateTime now, int maxFailures, Duration lock) {
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            failedSignIns = 0;
+            lockedUntil = now.plus(lock);
+            return true;
+        }
+        return false;
+    }
+
+    public void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public OffsetDateTime getLockedUntil() {
+        return lockedUntil;
     }
 
     public void setActive(boolean active) {

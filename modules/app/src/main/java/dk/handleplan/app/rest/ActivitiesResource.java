@@ -11,7 +11,10 @@ import dk.handleplan.deadlines.MilestoneView;
 import dk.handleplan.kernel.Ordered;
 import dk.handleplan.app.security.Caller;
 import dk.handleplan.app.security.Guard;
+import dk.handleplan.app.security.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +33,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RequestScoped
+@Transactional
+@Audited
 @Path("activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,7 +8,10 @@ import dk.handleplan.goals.GoalService;
 import dk.handleplan.goals.GoalView;
 import dk.handleplan.kernel.Ordered;
 import dk.handleplan.app.security.Guard;
+import dk.handleplan.app.security.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +30,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RequestScoped
+@Transactional
+@Audited
 @Path("goals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -5,7 +5,10 @@ import dk.handleplan.access.UserService;
 import dk.handleplan.access.UserView;
 import dk.handleplan.kernel.NotFoundException;
 import dk.handleplan.app.security.Guard;
+import dk.handleplan.app.security.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +20,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RequestScoped
+@Transactional
+@Audited
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

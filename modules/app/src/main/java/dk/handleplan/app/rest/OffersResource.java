@@ -10,7 +10,12 @@ import dk.handleplan.access.SupervisorGrantService;
 import dk.handleplan.access.SupervisorGrantView;
 import dk.handleplan.app.security.Caller;
 import dk.handleplan.app.security.Guard;
+import dk.handleplan.app.security.Audited;
+import dk.handleplan.audit.AuditEntry;
+import dk.handleplan.audit.AuditService;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +34,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RequestScoped
+@Transactional
+@Audited
 @Path("offers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,6 +51,9 @@ public class OffersResource {
 
     @Inject
     SupervisorGrantService grants;
+
+    @Inject
+    AuditService audit;
 
     @Context
     UriInfo uriInfo;
@@ -127,5 +138,15 @@ public class OffersResource {
     public Response grantSupervisor(@PathParam("id") long id, SupervisorGrantInput input) {
         SupervisorGrantView grant = grants.grant(id, input, caller.username());
         return Created.at(uriInfo, "supervisor-grants", grant.id(), grant);
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @Operation(summary = "The offer's audit trail, newest first (its leaders, aftaleholder, administrators);"
+            + " optionally of one element (elementType=Goal&elementId=12)")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.AUDIT)
+    public List<AuditEntry> audit(@PathParam("id") long id, @QueryParam("elementType") String elementType,
+            @QueryParam("elementId") Long elementId) {
+        return audit.ofOffer(id, elementType, elementId);
     }
 }

@@ -7,7 +7,10 @@ import dk.handleplan.people.RoleInput;
 import dk.handleplan.people.RoleView;
 import dk.handleplan.app.security.Caller;
 import dk.handleplan.app.security.Guard;
+import dk.handleplan.app.security.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -26,6 +29,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RequestScoped
+@Transactional
+@Audited
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

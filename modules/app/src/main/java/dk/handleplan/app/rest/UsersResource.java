@@ -5,7 +5,10 @@ import dk.handleplan.access.UserInput;
 import dk.handleplan.access.UserService;
 import dk.handleplan.access.UserView;
 import dk.handleplan.app.security.Guard;
+import dk.handleplan.app.security.Audited;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** User administration: administrators only. */
+@RequestScoped
+@Transactional
+@Audited
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -35,6 +35,8 @@ public @interface Guard {
         ADMINISTER,
         /** Grant supervisors access to the offer: administrators and the offer's aftaleholder. */
         GRANT_SUPERVISION,
+        /** Read the offer's audit trail: administrators, the offer's leaders and aftaleholder. */
+        AUDIT,
         /** Any signed-in user; the method limits what it returns. */
         SIGNED_IN
     }

@@ -1,18 +1,12 @@
 package dk.handleplan.app.security;
 
-import dk.handleplan.access.SupervisorGrantService;
 import dk.handleplan.activities.ActivityService;
 import dk.handleplan.activities.ActivityView;
 import dk.handleplan.activities.ResponsibleView;
-import dk.handleplan.deadlines.MilestoneService;
-import dk.handleplan.goals.GoalService;
 import dk.handleplan.kernel.AccessDeniedException;
 import dk.handleplan.kernel.NotFoundException;
-import dk.handleplan.people.OfferService;
 import dk.handleplan.people.PersonService;
 import dk.handleplan.people.RoleView;
-import dk.handleplan.themes.PlanService;
-import dk.handleplan.themes.SectionService;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -38,21 +32,11 @@ public class GuardFilter implements ContainerRequestFilter {
     @Inject
     Caller caller;
     @Inject
-    OfferService offers;
+    ElementLookup elements;
     @Inject
     PersonService persons;
     @Inject
-    PlanService plans;
-    @Inject
-    SectionService sections;
-    @Inject
-    GoalService goals;
-    @Inject
     ActivityService activities;
-    @Inject
-    MilestoneService milestones;
-    @Inject
-    SupervisorGrantService grants;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -94,7 +78,7 @@ public class GuardFilter implements ContainerRequestFilter {
             default -> {
             }
         }
-        long offer = offerOf(guard.value(), id);
+        long offer = elements.offerOf(guard.value(), id);
         switch (guard.action()) {
             case READ, SIGNED_IN -> caller.requireRead(offer, kind, id);
             case EDIT -> caller.requireEdit(offer, kind, id);
@@ -107,6 +91,13 @@ public class GuardFilter implements ContainerRequestFilter {
                 if (!caller.isAdministrator() && !caller.isAftaleholder(offer)) {
                     throw new AccessDeniedException("Only administrators and the offer's aftaleholder may give"
                             + " supervisors access.");
+                }
+            }
+            case AUDIT -> {
+                caller.requireRead(offer, kind, id);
+                if (!caller.isAdministrator() && !caller.isAftaleholder(offer) && !caller.canEdit(offer)) {
+                    throw new AccessDeniedException("Only the offer's leaders, its aftaleholder and administrators"
+                            + " may read its audit trail.");
                 }
             }
             case ADD_NOTE -> {
@@ -150,21 +141,6 @@ public class GuardFilter implements ContainerRequestFilter {
         return false;
     }
 
-    private long offerOf(Guard.Element element, long id) {
-        return switch (element) {
-            case OFFER -> offers.get(id).id();
-            case DEPARTMENT -> offers.department(id).offerId();
-            case ROLE -> persons.role(id).offerId();
-            case PLAN -> plans.get(id).offerId();
-            case SECTION -> sections.ref(id).offerId();
-            case GOAL -> goals.ref(id).offerId();
-            case ACTIVITY -> activities.ref(id).offerId();
-            case NOTE -> activities.ref(activities.note(id).activityId()).offerId();
-            case MILESTONE -> activities.ref(milestones.get(id).activityId()).offerId();
-            case SUPERVISOR_GRANT -> grants.get(id).offerId();
-            default -> throw new IllegalStateException("No offer for " + element);
-        };
-    }
 
     private static String kind(Guard.Element element) {
         String name = element.name().replace('_', ' ').toLowerCase();

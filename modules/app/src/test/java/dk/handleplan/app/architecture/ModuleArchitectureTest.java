@@ -33,6 +33,7 @@ class ModuleArchitectureTest {
         ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("app").definedBy("dk.handleplan.app..")
                 .layer("access").definedBy("dk.handleplan.access..")
+                .layer("audit").definedBy("dk.handleplan.audit..")
                 .layer("deadlines").definedBy("dk.handleplan.deadlines..")
                 .layer("activities").definedBy("dk.handleplan.activities..")
                 .layer("goals").definedBy("dk.handleplan.goals..")
@@ -41,6 +42,7 @@ class ModuleArchitectureTest {
                 .layer("kernel").definedBy("dk.handleplan.kernel..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("access").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("deadlines").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "app")
                 .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "app")
@@ -48,7 +50,8 @@ class ModuleArchitectureTest {
                 .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "access",
                         "app")
                 .because("a module may use only the modules below it (people <- themes <- goals <- activities"
-                        + " <- deadlines <- app), so each can be understood and changed from the bottom up");
+                        + " <- deadlines <- app; people <- access <- app; audit <- app), so each can be"
+                        + " understood and changed from the bottom up");
         rule.check(classes);
     }
 
@@ -61,7 +64,7 @@ class ModuleArchitectureTest {
     @Test
     void noModuleReachesIntoAnothersInternals() {
         for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines",
-            "access"}) {
+            "access", "audit"}) {
             noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
                     .because("a module's internals (entities, their mapping) may change without notice; other"

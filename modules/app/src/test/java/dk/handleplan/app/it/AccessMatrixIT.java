@@ -39,7 +39,7 @@ class AccessMatrixIT {
 
     /** The access classes of the endpoints, each with its expected answers. */
     enum Rule {
-        READ, EDIT, ADD_NOTE, ADMIN_ON_OFFER, GRANT, ADMIN_GLOBAL, SIGNED_IN, CREATE_PLAN;
+        READ, EDIT, ADD_NOTE, ADMIN_ON_OFFER, GRANT, AUDIT, ADMIN_GLOBAL, SIGNED_IN, CREATE_PLAN;
 
         /** The expected status, where {@code ok} is the endpoint's success status. */
         int expected(String role, boolean own, int ok) {
@@ -55,6 +55,7 @@ class AccessMatrixIT {
                 case ADD_NOTE -> !own ? 404 : role.equals("afdelingsleder") || role.equals("medarbejder") ? ok : 403;
                 case ADMIN_ON_OFFER -> own ? 403 : 404;
                 case GRANT -> !own ? 404 : role.equals("aftaleholder") ? ok : 403;
+                case AUDIT -> !own ? 404 : role.equals("aftaleholder") || role.equals("afdelingsleder") ? ok : 403;
             };
         }
     }
@@ -210,6 +211,8 @@ class AccessMatrixIT {
         e.add(new Endpoint("POST", "offers/{offer}/supervisors", w -> obj("username", "matrix.tilsyn",
                 "validUntil", "2025-05-01"), 201, Rule.GRANT));
         e.add(new Endpoint("GET", "supervisor-grants/{grant}", none, 200, Rule.GRANT));
+        e.add(new Endpoint("GET", "offers/{offer}/audit", none, 200, Rule.AUDIT));
+        e.add(new Endpoint("GET", "audit?username=admin", none, 200, Rule.ADMIN_GLOBAL));
         e.add(new Endpoint("DELETE", "supervisor-grants/{grant}", none, 200, Rule.GRANT));
         e.add(new Endpoint("GET", "departments/{department}", none, 200, Rule.READ));
         e.add(new Endpoint("PUT", "departments/{department}", w -> obj("name", "Omdøbt hus",

@@ -1,0 +1,94 @@
+package dk.handleplan.app.security;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.RecordComponent;
+import java.util.Locale;
+
+/**
+ * Writes every changing REST call to the audit trail, inside the call's transaction: it reads the
+ * element before the call (the path's id, per the method's {@link Guard}), takes the element the call
+ * returns, and records each changed field with who, when, old and new value. A call on a parent that
+ * returns a new child (adding a goal to a section) is recorded as the child's creation.
+ */
+@Audited
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class AuditInterceptor {
+
+    @Inject
+    AuditTrail trail;
+    @Inject
+    ElementLookup elements;
+    @Inject
+    Caller caller;
+
+    @AroundInvoke
+    public Object audit(InvocationContext call) throws Exception {
+        Guard guard = call.getMethod().getAnnotation(Guard.class);
+        if (guard == null || call.getMethod().isAnnotationPresent(GET.class)) {
+            return call.proceed();
+        }
+        Record before = null;
+        Long id = null;
+        if (guard.value() != Guard.Element.NONE && call.getParameters().length > 0
+                && call.getParameters()[0] instanceof Long pathId) {
+            id = pathId;
+            before = elements.view(guard.value(), id);
+        }
+        Object result = call.proceed();
+        Object entity = result instanceof Response response ? response.getEntity() : result;
+        if (entity instanceof Record after) {
+            String name = call.getMethod().getName();
+            if (before == null && !name.startsWith("create") && !name.startsWith("grant")) {
+                before = after; // an action on oneself (a password change): recorded without values
+            }
+            boolean created = before == null || before.getClass() != after.getClass();
+            Long afterId = number(after, "id");
+            Long offer = offerOf(after, before, guard, id);
+            trail.changed(caller.username(), created ? "CREATE" : name.toUpperCase(Locale.ROOT),
+                    offer, type(after), afterId, created ? null : before, after);
+        }
+        return result;
+    }
+
+    /** The offer an element belongs to: its own offerId, the offer itself, or the offer the guard found. */
+    private Long offerOf(Record after, Record before, Guard guard, Long id) {
+        Long own = number(after, "offerId");
+        if (own != null) {
+            return own;
+        }
+        if (type(after).equals("Offer")) {
+            return number(after, "id");
+        }
+        return switch (guard.value()) {
+            // Persons and accounts belong to no single offer.
+            case NONE, USER, PERSON -> null;
+            default -> elements.offerOf(guard.value(), id);
+        };
+    }
+
+    /** "GoalView" -> "Goal". */
+    private static String type(Record record) {
+        return record.getClass().getSimpleName().replaceFirst("View$", "");
+    }
+
+    private static Long number(Record record, String name) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                try {
+                    Object value = component.getAccessor().invoke(record);
+                    return value instanceof Number n ? n.longValue() : null;
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package dk.handleplan.app.security;
+
+import dk.handleplan.access.SupervisorGrantService;
+import dk.handleplan.access.UserService;
+import dk.handleplan.activities.ActivityService;
+import dk.handleplan.deadlines.MilestoneService;
+import dk.handleplan.goals.GoalService;
+import dk.handleplan.people.OfferService;
+import dk.handleplan.people.PersonService;
+import dk.handleplan.themes.PlanService;
+import dk.handleplan.themes.SectionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Finds the element a path id names, and the offer it belongs to, for access checks and the audit trail. */
+@ApplicationScoped
+public class ElementLookup {
+
+    @Inject
+    OfferService offers;
+    @Inject
+    PersonService persons;
+    @Inject
+    PlanService plans;
+    @Inject
+    SectionService sections;
+    @Inject
+    GoalService goals;
+    @Inject
+    ActivityService activities;
+    @Inject
+    MilestoneService milestones;
+    @Inject
+    SupervisorGrantService grants;
+    @Inject
+    UserService users;
+
+    /** The element as the API shows it (404 when it does not exist). */
+    public Record view(Guard.Element element, long id) {
+        return switch (element) {
+            case OFFER -> offers.get(id);
+            case DEPARTMENT -> offers.department(id);
+            case PERSON -> persons.get(id);
+            case ROLE -> persons.role(id);
+            case PLAN -> plans.get(id);
+            case SECTION -> sections.get(id);
+            case GOAL -> goals.get(id);
+            case ACTIVITY -> activities.get(id);
+            case NOTE -> activities.note(id);
+            case MILESTONE -> milestones.get(id);
+            case SUPERVISOR_GRANT -> grants.get(id);
+            case USER -> users.get(id);
+            case NONE -> throw new IllegalArgumentException("no element");
+        };
+    }
+
+    /** The offer the element belongs to (404 when it does not exist). */
+    public long offerOf(Guard.Element element, long id) {
+        return switch (element) {
+            case OFFER -> offers.get(id).id();
+            case DEPARTMENT -> offers.department(id).offerId();
+            case ROLE -> persons.role(id).offerId();
+            case PLAN -> plans.get(id).offerId();
+            case SECTION -> sections.ref(id).offerId();
+            case GOAL -> goals.ref(id).offerId();
+            case ACTIVITY -> activities.ref(id).offerId();
+            case NOTE -> activities.ref(activities.note(id).activityId()).offerId();
+            case MILESTONE -> activities.ref(milestones.get(id).activityId()).offerId();
+            case SUPERVISOR_GRANT -> grants.get(id).offerId();
+            default -> throw new IllegalArgumentException("No single offer for " + element);
+        };
+    }
+}

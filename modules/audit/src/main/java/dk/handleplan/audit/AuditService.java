@@ -1,0 +1,68 @@
+package dk.handleplan.audit;
+
+import dk.handleplan.audit.internal.AuditEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The append-only audit trail. Entries join the caller's transaction, so a change and its trail
+ * are saved together or not at all. There is no way to change or remove an entry.
+ */
+@ApplicationScoped
+@Transactional
+public class AuditService {
+
+    /** The most entries one read returns. */
+    public static final int MAX_RESULTS = 1000;
+    private static final int MAX_VALUE = 4000;
+
+    @PersistenceContext(unitName = "handleplan")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Records one entry; {@code occurredAt} and {@code id} of the argument are ignored. */
+    public void record(AuditEntry entry) {
+        em.persist(new AuditEvent(OffsetDateTime.now(clock), entry.username(), entry.action(), entry.offerId(),
+                entry.elementType(), entry.elementId(), entry.field(), cut(entry.oldValue()), cut(entry.newValue())));
+    }
+
+    /** The trail of one offer, newest first; optionally of one element. */
+    public List<AuditEntry> ofOffer(long offerId, String elementType, Long elementId) {
+        String where = "e.offerId = :offer" + (elementType == null ? "" : " and e.elementType = :type")
+                + (elementId == null ? "" : " and e.elementId = :element");
+        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e where " + where
+                + " order by e.occurredAt desc, e.id desc", AuditEvent.class).setParameter("offer", offerId);
+        if (elementType != null) {
+            query.setParameter("type", elementType);
+        }
+        if (elementId != null) {
+            query.setParameter("element", elementId);
+        }
+        return query.setMaxResults(MAX_RESULTS).getResultList().stream().map(AuditService::view).toList();
+    }
+
+    /** What one user did, and their sign-ins, newest first. */
+    public List<AuditEntry> ofUser(String username) {
+        return em.createQuery("select e from AuditEvent e where e.username = :user order by e.occurredAt desc, e.id desc",
+                AuditEvent.class).setParameter("user", username).setMaxResults(MAX_RESULTS).getResultList()
+                .stream().map(AuditService::view).toList();
+    }
+
+    private static String cut(String value) {
+        return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 3) + "...";
+    }
+
+    private static AuditEntry view(AuditEvent e) {
+        return new AuditEntry(e.getId(), e.getOccurredAt(), e.getUsername(), e.getAction(), e.getOfferId(),
+                e.getElementType(), e.getElementId(), e.getField(), e.getOldValue(), e.getNewValue());
+    }
+}
