@@ -34,11 +34,8 @@ public class SupervisorGrantService {
     Clock clock;
 
     public SupervisorGrantView grant(long offerId, @NotNull @Valid SupervisorGrantInput input, String grantedBy) {
-        UserView user = users.byUsername(input.username())
-                .orElseThrow(() -> ValidationException.of("username", "no such user"));
-        if (user.administrator() || user.personId() != null) {
-            throw ValidationException.of("username", "supervisor access is for supervisor accounts, not staff");
-        }
+        UserView user = users.byUsername(input.username()).filter(u -> !u.administrator() && u.personId() == null)
+                .orElseThrow(() -> ValidationException.of("username", "there is no supervisor account of that name"));
         LocalDate today = LocalDate.now(clock);
         if (input.validUntil().isBefore(today) || input.validUntil().isAfter(today.plusDays(MAX_DAYS))) {
             throw ValidationException.of("validUntil", "must lie between today and " + MAX_DAYS + " days ahead");

@@ -108,6 +108,10 @@ public class UserService {
 
     public UserView setActive(long id, boolean active) {
         UserAccount user = user(id);
+        if (!active && user.isAdministrator() && user.isActive() && em.createQuery("select count(u) from UserAccount u"
+                + " where u.administrator = true and u.active = true", Long.class).getSingleResult() <= 1) {
+            throw ConflictException.of("Last administrator", "The last active administrator cannot be deactivated.");
+        }
         user.setActive(active);
         em.flush();
         return view(user);
@@ -118,7 +122,7 @@ public class UserService {
         checkStrength(newPassword, "password");
         UserAccount user = user(id);
         user.setPassword(hashed(newPassword), true);
-        user.signedIn(); // a reset also lifts a lock
+        user.unlock(); // a reset also lifts a lock
         em.flush();
         return view(user);
     }
@@ -148,21 +152,30 @@ public class UserService {
         Optional<UserAccount> found = find(username).filter(UserAccount::isActive);
         if (found.isEmpty()) {
             hash.verify(password, dummyHash());
-            return new SignInResult(SignInResult.Outcome.WRONG_CREDENTIALS, username, Set.of(), 0);
+            return new SignInResult(SignInResult.Outcome.UNKNOWN_USER, null, Set.of(), 0);
         }
         UserAccount user = found.get();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean passwordRight = hash.verify(password, user.getPasswordHash()); // also when locked: same cost
         if (user.isLocked(now)) {
             return new SignInResult(SignInResult.Outcome.LOCKED, username, Set.of(), MAX_FAILED_SIGN_INS);
         }
-        if (!hash.verify(password, user.getPasswordHash())) {
-            boolean lockedNow = user.signInFailed(now, MAX_FAILED_SIGN_INS, LOCK);
+        if (!passwordRight) {
+            // Bulk updates, not the versioned entity: parallel guesses must all be counted, never conflict.
+            em.createQuery("update UserAccount u set u.failedSignIns = u.failedSignIns + 1 where u.id = :id")
+                    .setParameter("id", user.getId()).executeUpdate();
+            int failures = em.createQuery("select u.failedSignIns from UserAccount u where u.id = :id", Integer.class)
+                    .setParameter("id", user.getId()).getSingleResult();
+            boolean lockedNow = failures >= MAX_FAILED_SIGN_INS && em.createQuery("update UserAccount u"
+                    + " set u.failedSignIns = 0, u.lockedUntil = :until where u.id = :id"
+                    + " and u.failedSignIns >= :max").setParameter("until", now.plus(LOCK))
+                    .setParameter("id", user.getId()).setParameter("max", MAX_FAILED_SIGN_INS).executeUpdate() == 1;
             return new SignInResult(lockedNow ? SignInResult.Outcome.LOCKED_NOW
-                    : SignInResult.Outcome.WRONG_CREDENTIALS, username, Set.of(),
-                    lockedNow ? MAX_FAILED_SIGN_INS : user.getFailedSignIns());
+                    : SignInResult.Outcome.WRONG_CREDENTIALS, username, Set.of(), failures);
         }
         if (user.getFailedSignIns() > 0 || user.getLockedUntil() != null) {
-            user.signedIn();
+            em.createQuery("update UserAccount u set u.failedSignIns = 0, u.lockedUntil = null where u.id = :id")
+                    .setParameter("id", user.getId()).executeUpdate();
         }
         Set<String> groups = user.isAdministrator() ? Set.of(GROUP_USER, GROUP_ADMINISTRATOR) : Set.of(GROUP_USER);
         return new SignInResult(SignInResult.Outcome.SIGNED_IN, username, groups, 0);

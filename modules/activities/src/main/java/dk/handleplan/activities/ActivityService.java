@@ -80,7 +80,7 @@ public class ActivityService {
     public ActivityView add(long goalId, @NotNull @Valid ActivityInput input) {
         GoalRef goal = goals.requireEditable(goalId);
         Activity activity = new Activity(goalId, goal.planId(), Ordered.nextPosition(siblings(goalId)));
-        apply(activity, input);
+        apply(activity, input, goal.offerId());
         em.persist(activity);
         em.flush();
         return get(activity.getId());
@@ -90,8 +90,8 @@ public class ActivityService {
         Activity activity = activity(id);
         activity.checkVersion(input.version());
         activity.checkActive();
-        goals.requireEditable(activity.getGoalId());
-        apply(activity, input);
+        GoalRef goal = goals.requireEditable(activity.getGoalId());
+        apply(activity, input, goal.offerId());
         em.flush();
         return get(id);
     }
@@ -207,14 +207,14 @@ public class ActivityService {
 
     // --- helpers ---
 
-    private void apply(Activity activity, ActivityInput input) {
+    private void apply(Activity activity, ActivityInput input, long offerId) {
         TimeFrame timeFrame = input.timeFrame() == null ? TimeFrame.NONE : input.timeFrame().parse();
-        List<Responsible> who = responsible(input.responsible());
+        List<Responsible> who = responsible(input.responsible(), offerId);
         activity.changeStatus(input.status(), input.completedOn(), input.cancelReason(), LocalDate.now(clock));
         activity.describe(input.description(), input.documentation(), timeFrame, who);
     }
 
-    private List<Responsible> responsible(List<ResponsibleInput> input) {
+    private List<Responsible> responsible(List<ResponsibleInput> input, long offerId) {
         if (input == null) {
             return List.of();
         }
@@ -238,7 +238,7 @@ public class ActivityService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        persons.requireActivePersons(personIds, "responsible");
+        persons.requireActivePersonsOf(offerId, personIds, "responsible");
         return List.copyOf(seen);
     }
 

@@ -128,6 +128,25 @@ public class PersonService {
         }
     }
 
+    /**
+     * For plans of an offer: every id must be an active person holding an active role in that offer.
+     * Anyone else is "no active person", so other offers' people cannot be probed.
+     */
+    public void requireActivePersonsOf(long offerId, Collection<Long> ids, String field) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> found = em.createQuery("select p.id from Person p where p.id in :ids and p.archived = false"
+                + " and p.id in (select r.personId from RoleAssignment r where r.offerId = :offer"
+                + " and r.archived = false)", Long.class)
+                .setParameter("ids", ids).setParameter("offer", offerId).getResultList();
+        TreeSet<Long> missing = new TreeSet<>(ids);
+        missing.removeAll(found);
+        if (!missing.isEmpty()) {
+            throw ValidationException.of(field, "no active person with id " + missing + " in this offer");
+        }
+    }
+
     /** Person names by id, archived persons included (old plans still name them). */
     public Map<Long, String> names(Collection<Long> ids) {
         if (ids.isEmpty()) {

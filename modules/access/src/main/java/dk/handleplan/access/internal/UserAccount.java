@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /** A sign-in account. Deactivated, never deleted, so the audit trail keeps its name. */
@@ -65,21 +64,8 @@ public class UserAccount extends TrackedEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /**
-     * Counts a failed sign-in; the {@code maxFailures}th in a row locks the account until
-     * {@code now + lock}. Returns true when this failure locked it.
-     */
-    public boolean signInFailed(OffsetDateTime now, int maxFailures, Duration lock) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            failedSignIns = 0;
-            lockedUntil = now.plus(lock);
-            return true;
-        }
-        return false;
-    }
-
-    public void signedIn() {
+    /** Lifts a lock from failed sign-ins (an administrator reset the password). */
+    public void unlock() {
         failedSignIns = 0;
         lockedUntil = null;
     }

@@ -55,7 +55,20 @@ public class PeopleResource {
         if (offerId != null && !caller.canRead(offerId)) {
             return List.of();
         }
-        return persons.list(archived, offerId).stream().filter(this::visible).toList();
+        return persons.list(archived, offerId).stream().filter(this::visible).map(this::withVisibleRoles).toList();
+    }
+
+    /** Others see only the roles a person holds in offers they can read. */
+    private PersonView withVisibleRoles(PersonView p) {
+        if (caller.isAdministrator()) {
+            return p;
+        }
+        return new PersonView(p.id(), p.name(), p.email(), p.jobTitle(), visibleRoles(p.roles()), p.archived(),
+                p.version());
+    }
+
+    private List<RoleView> visibleRoles(List<RoleView> roles) {
+        return caller.isAdministrator() ? roles : roles.stream().filter(r -> caller.canRead(r.offerId())).toList();
     }
 
     /** Administrators see everyone; others see themselves and the people of the offers they can read. */
@@ -77,7 +90,7 @@ public class PeopleResource {
     @Operation(summary = "Get a person with their roles")
     @Guard(value = Guard.Element.PERSON, action = Guard.Action.READ)
     public PersonView get(@PathParam("id") long id) {
-        return persons.get(id);
+        return withVisibleRoles(persons.get(id));
     }
 
     @PUT
@@ -109,7 +122,7 @@ public class PeopleResource {
     @Operation(summary = "List a person's current roles")
     @Guard(value = Guard.Element.PERSON, action = Guard.Action.READ)
     public List<RoleView> roles(@PathParam("id") long id) {
-        return persons.roles(id);
+        return visibleRoles(persons.roles(id));
     }
 
     @POST

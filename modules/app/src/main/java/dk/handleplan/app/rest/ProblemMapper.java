@@ -81,6 +81,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 outermostWeb = w;
             }
         }
+        if (outermostWeb != null && outermostWeb.getResponse().getStatus() >= 500) {
+            return null; // a server-side failure: logged with a correlation id below
+        }
         return outermostWeb == null ? null : web(outermostWeb);
     }
 

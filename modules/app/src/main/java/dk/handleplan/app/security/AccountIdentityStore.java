@@ -8,12 +8,17 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Signs callers in against the application's accounts. Failed attempts are slowed down (a quarter
- * second per failure in a row, at most two seconds) and the fifth in a row locks the account for a
- * while; the lock is logged. Every outcome is written to the audit trail.
+ * second per failure in a row, at most two seconds), for unknown usernames too, so the delay does not
+ * tell which names exist; the fifth failure in a row locks an account for a while, which is logged.
+ * Every failure is written to the audit trail; names that are not accounts are not stored (they may be
+ * a mistyped password).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -21,6 +26,7 @@ public class AccountIdentityStore implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
     private static final long DELAY_PER_FAILURE_MS = 250;
     private static final long MAX_DELAY_MS = 2000;
+    private static final int MAX_REMEMBERED_UNKNOWN = 10_000;
 
     @Inject
     UserService users;
@@ -28,27 +34,56 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     AuditTrail audit;
 
+    /** Failures in a row per unknown username, so they are slowed down like real accounts. */
+    private final ConcurrentMap<String, Integer> unknownFailures = new ConcurrentHashMap<>();
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInResult result = users.signIn(given.getCaller(), given.getPassword().getValue());
+        SignInResult result;
+        try {
+            result = users.signIn(given.getCaller(), given.getPassword().getValue());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Sign-in could not be checked", e);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (result.ok()) {
+            record(result.username(), "SIGN_IN", true);
+            return new CredentialValidationResult(result.username(), result.groups());
+        }
+        int failures = result.failedInARow();
         switch (result.outcome()) {
-            case SIGNED_IN -> {
-                audit.signedIn(result.username());
-                return new CredentialValidationResult(result.username(), result.groups());
-            }
             case LOCKED_NOW -> {
                 LOG.warning(() -> "Account '" + result.username() + "' locked for " + UserService.LOCK.toMinutes()
                         + " minutes after " + UserService.MAX_FAILED_SIGN_INS + " failed sign-ins in a row");
-                audit.signIn(result.username(), "SIGN_IN_LOCKED");
+                record(result.username(), "SIGN_IN_LOCKED", false);
             }
-            case LOCKED -> audit.signIn(result.username(), "SIGN_IN_REFUSED_LOCKED");
-            default -> audit.signIn(result.username(), "SIGN_IN_FAILED");
+            case LOCKED -> record(result.username(), "SIGN_IN_REFUSED_LOCKED", false);
+            case UNKNOWN_USER -> {
+                if (unknownFailures.size() > MAX_REMEMBERED_UNKNOWN) {
+                    unknownFailures.clear();
+                }
+                failures = unknownFailures.merge(given.getCaller(), 1, Integer::sum);
+                record(null, "SIGN_IN_FAILED_UNKNOWN_USER", false);
+            }
+            default -> record(result.username(), "SIGN_IN_FAILED", false);
         }
-        slowDown(result.failedInARow());
+        slowDown(failures);
         return CredentialValidationResult.INVALID_RESULT;
+    }
+
+    private void record(String username, String action, boolean success) {
+        try {
+            if (success) {
+                audit.signedIn(username);
+            } else {
+                audit.signIn(username, action);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not record " + action + " in the audit trail", e);
+        }
     }
 
     private static void slowDown(int failures) {

@@ -36,6 +36,10 @@ public class AdminBootstrap {
             return;
         }
         Optional<String> given = configuredPassword.filter(p -> !p.isBlank());
+        if (given.isPresent() && given.get().length() < UserService.MIN_PASSWORD) {
+            throw new IllegalStateException("HANDLEPLAN_ADMIN_PASSWORD must be at least " + UserService.MIN_PASSWORD
+                    + " characters long");
+        }
         String password = given.orElseGet(UserService::randomPassword);
         users.create(new UserInput(ADMIN, password, null, true), given.isEmpty());
         if (given.isPresent()) {

@@ -20,7 +20,8 @@ public class ErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : response.getStatus();
+        int status = code instanceof Integer i ? i : request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null
+                ? 500 : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String title;
         String detail;
@@ -36,6 +37,10 @@ public class ErrorServlet extends HttpServlet {
             case 404 -> {
                 title = "Not Found";
                 detail = "There is no such resource.";
+            }
+            case 500 -> {
+                title = "Internal error";
+                detail = "Something went wrong on our side.";
             }
             default -> {
                 title = "Error";

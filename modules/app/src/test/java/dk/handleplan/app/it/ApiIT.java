@@ -298,6 +298,9 @@ class ApiIT {
         assertField(api.put(activity, obj("description", "x", "version", version, "responsible",
                 arr(obj("personId", 987654321L)))), "responsible");
         assertField(api.put(activity, obj("description", "x")), "version");
+        long outsider = created(api.post("people", obj("name", "Uden rolle i tilbuddet")));
+        assertField(api.put(activity, obj("description", "x", "version", version, "responsible",
+                arr(obj("personId", outsider)))), "responsible");
         assertField(api.post("plans/" + f.plan + "/sections", obj("theme", "NO_SUCH_THEME", "subject", "x")),
                 "theme");
         assertField(api.post("plans", obj("offerId", 987654321L, "title", "x")), "offerId");

@@ -82,4 +82,28 @@ class AuditTrailIT {
                 .status());
         assertEquals(200, admin.as("glemsom", "nyt-midlertidigt-1").get("me").status(), "a reset lifts the lock");
     }
+
+    @Test
+    void parallelWrongGuessesAreAllCountedAndNeverFail() throws Exception {
+        assertEquals(201, admin.post("users", obj("username", "maal", "password", "rigtigt-kodeord-2")).status());
+        Api wrong = admin.as("maal", "forkert-kodeord-2");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> wrong.get("me").status()));
+        }
+        for (var answer : answers) {
+            assertEquals(401, answer.get());
+        }
+        pool.shutdown();
+        assertEquals(401, admin.as("maal", "rigtigt-kodeord-2").get("me").status(), "8 failures lock the account");
+    }
+
+    @Test
+    void oddUsernamesAreRefusedCleanlyAndNotStored() {
+        Api.Reply reply = admin.as("x".repeat(300), "whatever-password").get("me");
+        assertEquals(401, reply.status(), reply::toString);
+        assertTrue(reply.isProblem());
+        assertTrue(admin.get("audit?username=" + "x".repeat(300)).array().isEmpty());
+    }
 }

@@ -96,4 +96,12 @@ class SignInIT {
         assertEquals(409, admin.post("users", obj("username", "ny.leder", "password", "andet-kodeord-12"))
                 .status());
     }
+
+    @Test
+    void theLastAdministratorCannotBeDeactivated() {
+        long adminId = admin.get("me").id();
+        Api.Reply refused = admin.post("users/" + adminId + "/deactivate", "");
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals(200, admin.get("me").status());
+    }
 }
