@@ -1,0 +1,35 @@
+package dk.handleplan.app.security;
+
+/** Escaping for text written into HTML: everything a user typed is shown as typed, never interpreted. */
+public final class Html {
+
+    private Html() {
+    }
+
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A whole page in the application's frame: Danish, one stylesheet, no script. */
+    static String page(String title, String main) {
+        return "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + escape(title) + " – Handleplan</title>\n"
+                + "<link rel=\"stylesheet\" href=\"/css/handleplan.css\">\n</head>\n<body>\n"
+                + "<header><p class=\"brand\">Handleplan</p></header>\n<main>\n" + main + "</main>\n</body>\n</html>\n";
+    }
+}
