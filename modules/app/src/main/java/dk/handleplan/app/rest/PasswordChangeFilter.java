@@ -1,6 +1,6 @@
 package dk.handleplan.app.rest;
 
-import dk.handleplan.access.UserService;
+import dk.handleplan.app.security.Caller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -16,7 +16,7 @@ import java.security.Principal;
 public class PasswordChangeFilter implements ContainerRequestFilter {
 
     @Inject
-    UserService users;
+    Caller caller; // the account is read once per request, there
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -25,8 +25,7 @@ public class PasswordChangeFilter implements ContainerRequestFilter {
         if (principal == null || path.equals("me") || path.equals("me/password")) {
             return;
         }
-        boolean mustChange = users.byUsername(principal.getName()).map(u -> u.mustChangePassword()).orElse(false);
-        if (mustChange) {
+        if (caller.mustChangePassword()) {
             request.abortWith(Problem.of(Response.Status.FORBIDDEN, "Password change required",
                     "Change your temporary password first: POST /api/v1/me/password.").at("/" + path).response());
         }

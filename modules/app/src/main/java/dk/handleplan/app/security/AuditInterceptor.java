@@ -69,7 +69,7 @@ public class AuditInterceptor {
         return switch (guard.value()) {
             // Persons and accounts belong to no single offer.
             case NONE, USER, PERSON -> null;
-            default -> elements.offerOf(guard.value(), id);
+            default -> caller.targetOffer() != null ? caller.targetOffer() : elements.offerOf(guard.value(), id);
         };
     }
 

@@ -45,6 +45,7 @@ public class Caller {
     private UserView user;
     private final Map<Long, Set<OrganisationRole>> rolesByOffer = new HashMap<>();
     private Set<Long> supervised = Set.of();
+    private Long targetOffer;
 
     private void load() {
         if (loaded) {
@@ -72,6 +73,21 @@ public class Caller {
     public String username() {
         load();
         return user == null ? null : user.username();
+    }
+
+    /** True when the account holds a temporary password that must be changed before anything else. */
+    public boolean mustChangePassword() {
+        load();
+        return user != null && user.mustChangePassword();
+    }
+
+    /** The offer of the element this request acts on, as {@link GuardFilter} resolved it (null if none). */
+    public Long targetOffer() {
+        return targetOffer;
+    }
+
+    void targetOffer(long offerId) {
+        targetOffer = offerId;
     }
 
     public Long personId() {

@@ -79,6 +79,7 @@ public class GuardFilter implements ContainerRequestFilter {
             }
         }
         long offer = elements.offerOf(guard.value(), id);
+        caller.targetOffer(offer); // the audit trail reuses it instead of resolving it again
         switch (guard.action()) {
             case READ, SIGNED_IN -> caller.requireRead(offer, kind, id);
             case EDIT -> caller.requireEdit(offer, kind, id);
