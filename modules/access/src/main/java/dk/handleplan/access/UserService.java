@@ -177,8 +177,27 @@ public class UserService {
             em.createQuery("update UserAccount u set u.failedSignIns = 0, u.lockedUntil = null where u.id = :id")
                     .setParameter("id", user.getId()).executeUpdate();
         }
-        Set<String> groups = user.isAdministrator() ? Set.of(GROUP_USER, GROUP_ADMINISTRATOR) : Set.of(GROUP_USER);
-        return new SignInResult(SignInResult.Outcome.SIGNED_IN, username, groups, 0);
+        return new SignInResult(SignInResult.Outcome.SIGNED_IN, username, groups(user), 0);
+    }
+
+    /**
+     * Signs in a caller whose identity an external identity provider (OpenID Connect) has vouched
+     * for: the account must exist, be active and not be locked; its password plays no part.
+     */
+    public SignInResult signInExternal(String username) {
+        Optional<UserAccount> found = find(username).filter(UserAccount::isActive);
+        if (found.isEmpty()) {
+            return new SignInResult(SignInResult.Outcome.UNKNOWN_USER, null, Set.of(), 0);
+        }
+        UserAccount user = found.get();
+        if (user.isLocked(OffsetDateTime.now(clock))) {
+            return new SignInResult(SignInResult.Outcome.LOCKED, username, Set.of(), MAX_FAILED_SIGN_INS);
+        }
+        return new SignInResult(SignInResult.Outcome.SIGNED_IN, username, groups(user), 0);
+    }
+
+    private static Set<String> groups(UserAccount user) {
+        return user.isAdministrator() ? Set.of(GROUP_USER, GROUP_ADMINISTRATOR) : Set.of(GROUP_USER);
     }
 
     private String dummyHash() {

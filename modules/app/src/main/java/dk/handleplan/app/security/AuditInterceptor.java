@@ -8,13 +8,17 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes every changing REST call to the audit trail, inside the call's transaction: it reads the
  * element before the call (the path's id, per the method's {@link Guard}), takes the element the call
  * returns, and records each changed field with who, when, old and new value. A call on a parent that
- * returns a new child (adding a goal to a section) is recorded as the child's creation.
+ * returns a new child (adding a goal to a section) is recorded as the child's creation. A move also
+ * records the neighbour it swapped places with.
  */
 @Audited
 @Interceptor
@@ -41,6 +45,8 @@ public class AuditInterceptor {
             id = pathId;
             before = elements.view(guard.value(), id);
         }
+        boolean move = call.getMethod().getName().equals("move") && id != null;
+        List<? extends Record> siblingsBefore = move ? elements.siblings(guard.value(), id) : List.of();
         Object result = call.proceed();
         Object entity = result instanceof Response response ? response.getEntity() : result;
         if (entity instanceof Record after) {
@@ -53,8 +59,25 @@ public class AuditInterceptor {
             Long offer = offerOf(after, before, guard, id);
             trail.changed(caller.username(), created ? "CREATE" : name.toUpperCase(Locale.ROOT),
                     offer, type(after), afterId, created ? null : before, after);
+            if (move) {
+                auditMovedNeighbours(guard.value(), id, offer, siblingsBefore);
+            }
         }
         return result;
+    }
+
+    /** Records each sibling (other than the moved element) whose place changed with the move. */
+    private void auditMovedNeighbours(Guard.Element element, long movedId, Long offer,
+            List<? extends Record> siblingsBefore) {
+        Map<Long, Record> before = new HashMap<>();
+        siblingsBefore.forEach(sibling -> before.put(number(sibling, "id"), sibling));
+        for (Record after : elements.siblings(element, movedId)) {
+            Long siblingId = number(after, "id");
+            Record old = before.get(siblingId);
+            if (siblingId != movedId && old != null && !old.equals(after)) {
+                trail.changed(caller.username(), "MOVE", offer, type(after), siblingId, old, after);
+            }
+        }
     }
 
     /** The offer an element belongs to: its own offerId, the offer itself, or the offer the guard found. */

@@ -11,6 +11,8 @@ import dk.handleplan.people.RoleView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,6 +42,8 @@ public class Caller {
     PersonService persons;
     @Inject
     SupervisorGrantService grants;
+    @Inject
+    HttpServletRequest request;
 
     private boolean loaded;
     private UserView user;
@@ -75,10 +79,18 @@ public class Caller {
         return user == null ? null : user.username();
     }
 
-    /** True when the account holds a temporary password that must be changed before anything else. */
+    /**
+     * True when the account holds a temporary password that must be changed before anything else;
+     * never for a session signed in through OpenID Connect, where the local password plays no part.
+     */
     public boolean mustChangePassword() {
         load();
-        return user != null && user.mustChangePassword();
+        return user != null && user.mustChangePassword() && !signedInExternally();
+    }
+
+    private boolean signedInExternally() {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(HandleplanAuthentication.SIGNED_IN_EXTERNALLY) != null;
     }
 
     /** The offer of the element this request acts on, as {@link GuardFilter} resolved it (null if none). */

@@ -11,6 +11,7 @@ import dk.handleplan.themes.PlanService;
 import dk.handleplan.themes.SectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** Finds the element a path id names, and the offer it belongs to, for access checks and the audit trail. */
 @ApplicationScoped
@@ -51,6 +52,19 @@ public class ElementLookup {
             case SUPERVISOR_GRANT -> grants.get(id);
             case USER -> users.get(id);
             case NONE -> throw new IllegalArgumentException("no element");
+        };
+    }
+
+    /**
+     * The active siblings of an ordered element (itself included), as the API shows them; empty for
+     * elements without an order.
+     */
+    public List<? extends Record> siblings(Guard.Element element, long id) {
+        return switch (element) {
+            case SECTION -> sections.list(sections.get(id).planId(), false);
+            case GOAL -> goals.list(goals.get(id).sectionId(), false);
+            case ACTIVITY -> activities.list(activities.get(id).goalId(), false);
+            default -> List.of();
         };
     }
 

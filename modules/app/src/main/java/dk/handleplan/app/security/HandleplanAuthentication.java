@@ -1,5 +1,12 @@
 package dk.handleplan.app.security;
 
+import dk.handleplan.access.SignInResult;
+import dk.handleplan.access.UserService;
+import dk.handleplan.app.security.oidc.OidcClient;
+import dk.handleplan.app.security.oidc.OidcException;
+import dk.handleplan.app.security.oidc.OidcSettings;
+import dk.handleplan.app.security.oidc.OidcSignInStart;
+import dk.handleplan.app.security.oidc.PendingSignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,19 +21,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How people and programs sign in. API clients send HTTP Basic on every call; people sign in once on
  * the Danish sign-in page ({@code POST /login}) and then carry a session cookie, which expires after
- * a period of inactivity ({@code handleplan.session.timeout-minutes}). A protected page without a
- * session redirects to the sign-in page; an API call without credentials answers 401.
+ * a period of inactivity ({@code handleplan.session.timeout-minutes}), or, when switched on, through
+ * the municipality's OpenID Connect provider, whose callback is verified here. A protected page without
+ * a session redirects to the sign-in page; an API call without credentials answers 401.
  */
 @AutoApplySession
 @ApplicationScoped
 public class HandleplanAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PATH = "/login";
+    /** Session attribute set when the session was signed in through OpenID Connect. */
+    public static final String SIGNED_IN_EXTERNALLY = HandleplanAuthentication.class.getName() + ".external";
+    private static final Logger LOG = Logger.getLogger(HandleplanAuthentication.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -34,6 +47,15 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
     @Inject
     @ConfigProperty(name = "handleplan.session.timeout-minutes", defaultValue = "30")
     int sessionTimeoutMinutes;
+
+    @Inject
+    OidcSettings oidcSettings;
+    @Inject
+    OidcClient oidc;
+    @Inject
+    UserService users;
+    @Inject
+    AuditTrail audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -44,6 +66,10 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
         }
         if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(path(request))) {
             return form(request, response, context);
+        }
+        if (oidcSettings.enabled() && "GET".equals(request.getMethod())
+                && OidcSignInStart.CALLBACK_PATH.equals(path(request))) {
+            return oidcCallback(request, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -91,7 +117,50 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.redirect(base + LOGIN_PATH + "?fejl=login");
         }
-        // A new session id at sign-in (no session fixation), with a fresh CSRF token.
+        newSession(request);
+        // LoginPage answers the POST with a redirect to the start page.
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+    }
+
+    /**
+     * The provider sent the browser back: the state must match what this session sent, the code is
+     * exchanged for a verified ID token, and its username claim must name an active account here.
+     */
+    private AuthenticationStatus oidcCallback(HttpServletRequest request, HttpMessageContext context) {
+        String failed = request.getContextPath() + LOGIN_PATH + "?fejl=oidc";
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null
+                : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        if (session != null) {
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE); // one callback per sign-in
+        }
+        String code = request.getParameter("code");
+        if (pending == null || !pending.matches(request.getParameter("state")) || code == null) {
+            LOG.warning(() -> "OpenID Connect callback refused: no matching sign-in in this session, or no code"
+                    + (request.getParameter("error") != null ? " (provider error)" : ""));
+            return context.redirect(failed);
+        }
+        String username;
+        try {
+            username = oidc.signIn(code, pending).getStringClaim(oidcSettings.usernameClaim());
+        } catch (OidcException | java.text.ParseException e) {
+            LOG.log(Level.WARNING, "OpenID Connect sign-in failed: " + e.getMessage(), e);
+            audit.signIn(null, "SIGN_IN_OIDC_FAILED");
+            return context.redirect(failed);
+        }
+        SignInResult result = username == null ? null : users.signInExternal(username.strip());
+        if (result == null || !result.ok()) {
+            audit.signIn(result == null ? null : result.username(), "SIGN_IN_OIDC_REFUSED");
+            return context.redirect(request.getContextPath() + LOGIN_PATH + "?fejl=oidc-konto");
+        }
+        newSession(request).setAttribute(SIGNED_IN_EXTERNALLY, Boolean.TRUE);
+        audit.signIn(result.username(), "SIGN_IN_OIDC");
+        // OidcSignInCallback answers with a redirect to the start page.
+        return context.notifyContainerAboutLogin(result.username(), result.groups());
+    }
+
+    /** A new session id at sign-in (no session fixation), with a fresh CSRF token. */
+    private HttpSession newSession(HttpServletRequest request) {
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
@@ -99,8 +168,7 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(sessionTimeoutMinutes * 60);
         Csrf.token(request);
-        // LoginPage answers the POST with a redirect to the start page.
-        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+        return session;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

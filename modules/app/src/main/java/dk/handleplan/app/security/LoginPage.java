@@ -1,5 +1,8 @@
 package dk.handleplan.app.security;
 
+import dk.handleplan.app.security.oidc.OidcSettings;
+import dk.handleplan.app.security.oidc.OidcSignInStart;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +15,9 @@ public class LoginPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    transient OidcSettings oidc;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String error = request.getParameter("fejl");
@@ -21,6 +27,15 @@ public class LoginPage extends HttpServlet {
                     + " forkerte forsøg spærres kontoen i et kvarter.</p>\n";
         } else if ("udloebet".equals(error)) {
             message = "<p class=\"fejl\" role=\"alert\" id=\"fejl\">Siden var udløbet. Prøv igen.</p>\n";
+        } else if ("oidc".equals(error)) {
+            message = "<p class=\"fejl\" role=\"alert\" id=\"fejl\">Log ind med " + Html.escape(oidc.providerName())
+                    + " mislykkedes. Prøv igen.</p>\n";
+        } else if ("oidc-konto".equals(error)) {
+            message = "<p class=\"fejl\" role=\"alert\" id=\"fejl\">Du er logget ind hos " + Html.escape(oidc.providerName())
+                    + ", men har ingen aktiv bruger i Handleplan. Kontakt en administrator.</p>\n";
+        } else if ("oidc-utilgaengelig".equals(error)) {
+            message = "<p class=\"fejl\" role=\"alert\" id=\"fejl\">" + Html.escape(oidc.providerName())
+                    + " svarer ikke lige nu. Prøv igen senere, eller log ind med brugernavn og adgangskode.</p>\n";
         } else if (request.getParameter("logget-ud") != null) {
             message = "<p class=\"besked\" role=\"status\">Du er logget ud.</p>\n";
         }
@@ -34,7 +49,9 @@ public class LoginPage extends HttpServlet {
                 + "<p><label for=\"adgangskode\">Adgangskode</label>\n"
                 + "<input id=\"adgangskode\" name=\"adgangskode\" type=\"password\" autocomplete=\"current-password\""
                 + " required></p>\n"
-                + "<p><button type=\"submit\">Log ind</button></p>\n</form>\n";
+                + "<p><button type=\"submit\">Log ind</button></p>\n</form>\n"
+                + (oidc.enabled() ? "<p><a class=\"knap\" id=\"oidc\" href=\"" + OidcSignInStart.PATH + "\">Log ind med "
+                        + Html.escape(oidc.providerName()) + "</a></p>\n" : "");
         write(response, Html.page("Log ind", form));
     }
 

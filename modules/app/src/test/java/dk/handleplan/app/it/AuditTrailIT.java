@@ -62,6 +62,21 @@ class AuditTrailIT {
     }
 
     @Test
+    void aMoveRecordsBothElementsThatSwappedPlaces() {
+        PlanFixture f = new PlanFixture(admin, "Flyt");
+        long second = PlanFixture.created(admin.post("goals/" + f.goal + "/activities",
+                PlanFixture.activityBody("Anden aktivitet", "2024-09", "2025-summer", null)));
+        assertEquals(200, admin.post("activities/" + second + "/move?direction=up", "").status());
+
+        for (long id : new long[] {f.activity, second}) {
+            List<JsonObject> trail = admin.get("offers/" + f.offer + "/audit?elementType=Activity&elementId=" + id)
+                    .array().getValuesAs(JsonObject.class);
+            assertTrue(trail.stream().anyMatch(e -> e.getString("action").equals("MOVE")
+                    && "position".equals(e.getString("field", null))), () -> id + ": " + trail);
+        }
+    }
+
+    @Test
     void repeatedFailedSignInsLockTheAccountAndAreRecorded() {
         assertEquals(201, admin.post("users", obj("username", "glemsom", "password", "rigtigt-kodeord-1")).status());
         Api wrong = admin.as("glemsom", "forkert-kodeord-1");
