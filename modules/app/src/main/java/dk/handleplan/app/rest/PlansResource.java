@@ -1,6 +1,9 @@
 package dk.handleplan.app.rest;
 
 import dk.handleplan.app.plan.PlanTree;
+import dk.handleplan.comments.CommentInput;
+import dk.handleplan.comments.CommentService;
+import dk.handleplan.comments.CommentView;
 import dk.handleplan.app.plan.PlanTreeAssembler;
 import dk.handleplan.deadlines.DeadlineFilter;
 import dk.handleplan.deadlines.DeadlineService;
@@ -60,6 +63,9 @@ public class PlansResource {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    CommentService comments;
 
     @Context
     UriInfo uriInfo;
@@ -158,5 +164,23 @@ public class PlansResource {
         } catch (NumberFormatException e) {
             throw ValidationException.of("days", "must be a whole number of days");
         }
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "The plan's comments, newest first (open=true: only those not yet resolved; archived=true: the archived ones)")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.COMMENT)
+    public List<CommentView> comments(@PathParam("id") long id, @QueryParam("open") @DefaultValue("false") boolean open,
+            @QueryParam("archived") @DefaultValue("false") boolean archived) {
+        return comments.ofPlan(id, open, archived);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Operation(summary = "Comment on the plan, or on one of its sections, goals or activities (target, targetId)")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.COMMENT)
+    public Response comment(@PathParam("id") long id, CommentInput input) {
+        CommentView comment = comments.add(id, caller.username(), input);
+        return Created.at(uriInfo, "comments", comment.id(), comment);
     }
 }

@@ -3,6 +3,7 @@ package dk.handleplan.app.security;
 import dk.handleplan.access.SupervisorGrantService;
 import dk.handleplan.access.UserService;
 import dk.handleplan.activities.ActivityService;
+import dk.handleplan.comments.CommentService;
 import dk.handleplan.deadlines.MilestoneService;
 import dk.handleplan.goals.GoalService;
 import dk.handleplan.people.OfferService;
@@ -35,6 +36,8 @@ public class ElementLookup {
     SupervisorGrantService grants;
     @Inject
     UserService users;
+    @Inject
+    CommentService comments;
 
     /** The element as the API shows it (404 when it does not exist). */
     public Record view(Guard.Element element, long id) {
@@ -51,6 +54,7 @@ public class ElementLookup {
             case MILESTONE -> milestones.get(id);
             case SUPERVISOR_GRANT -> grants.get(id);
             case USER -> users.get(id);
+            case COMMENT -> comments.get(id);
             case NONE -> throw new IllegalArgumentException("no element");
         };
     }
@@ -81,6 +85,7 @@ public class ElementLookup {
             case NOTE -> activities.ref(activities.note(id).activityId()).offerId();
             case MILESTONE -> activities.ref(milestones.get(id).activityId()).offerId();
             case SUPERVISOR_GRANT -> grants.get(id).offerId();
+            case COMMENT -> comments.get(id).offerId();
             default -> throw new IllegalArgumentException("No single offer for " + element);
         };
     }

@@ -21,7 +21,7 @@ public @interface Guard {
 
     /** The kinds of element a path id can name. */
     enum Element { NONE, OFFER, DEPARTMENT, PERSON, ROLE, PLAN, SECTION, GOAL, ACTIVITY, NOTE, MILESTONE, USER,
-        SUPERVISOR_GRANT }
+        SUPERVISOR_GRANT, COMMENT }
 
     /** What the call does. */
     enum Action {
@@ -37,6 +37,8 @@ public @interface Guard {
         GRANT_SUPERVISION,
         /** Read the offer's audit trail: administrators, the offer's leaders and aftaleholder. */
         AUDIT,
+        /** Read and write comments on the offer's plans: administrators, the offer's leaders and aftaleholder. */
+        COMMENT,
         /** Any signed-in user; the method limits what it returns. */
         SIGNED_IN
     }

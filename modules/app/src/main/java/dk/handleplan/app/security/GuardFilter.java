@@ -94,13 +94,8 @@ public class GuardFilter implements ContainerRequestFilter {
                             + " supervisors access.");
                 }
             }
-            case AUDIT -> {
-                caller.requireRead(offer, kind, id);
-                if (!caller.isAdministrator() && !caller.isAftaleholder(offer) && !caller.canEdit(offer)) {
-                    throw new AccessDeniedException("Only the offer's leaders, its aftaleholder and administrators"
-                            + " may read its audit trail.");
-                }
-            }
+            case AUDIT -> requireManagement(offer, kind, id, "read its audit trail");
+            case COMMENT -> requireManagement(offer, kind, id, "read and write comments on its plans");
             case ADD_NOTE -> {
                 caller.requireRead(offer, kind, id);
                 if (!caller.canEdit(offer) && !isResponsible(activities.get(id), offer)) {
@@ -109,6 +104,15 @@ public class GuardFilter implements ContainerRequestFilter {
                 }
             }
             default -> throw new AccessDeniedException("Unknown action.");
+        }
+    }
+
+    /** The offer's management: its department leaders, its aftaleholder, and administrators. */
+    private void requireManagement(long offer, String kind, long id, String what) {
+        caller.requireRead(offer, kind, id);
+        if (!caller.isAdministrator() && !caller.isAftaleholder(offer) && !caller.canEdit(offer)) {
+            throw new AccessDeniedException("Only the offer's leaders, its aftaleholder and administrators may "
+                    + what + ".");
         }
     }
 

@@ -34,6 +34,7 @@ class ModuleArchitectureTest {
                 .layer("app").definedBy("dk.handleplan.app..")
                 .layer("access").definedBy("dk.handleplan.access..")
                 .layer("audit").definedBy("dk.handleplan.audit..")
+                .layer("comments").definedBy("dk.handleplan.comments..")
                 .layer("deadlines").definedBy("dk.handleplan.deadlines..")
                 .layer("activities").definedBy("dk.handleplan.activities..")
                 .layer("goals").definedBy("dk.handleplan.goals..")
@@ -43,14 +44,16 @@ class ModuleArchitectureTest {
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("access").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("comments").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("deadlines").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "app")
-                .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "app")
-                .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "app")
-                .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "access",
-                        "app")
+                .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "comments", "app")
+                .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "comments", "app")
+                .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "comments", "app")
+                .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "comments",
+                        "access", "app")
                 .because("a module may use only the modules below it (people <- themes <- goals <- activities"
-                        + " <- deadlines <- app; people <- access <- app; audit <- app), so each can be"
+                        + " <- deadlines <- app; activities <- comments <- app; people <- access <- app;"
+                        + " audit <- app), so each can be"
                         + " understood and changed from the bottom up");
         rule.check(classes);
     }
@@ -64,7 +67,7 @@ class ModuleArchitectureTest {
     @Test
     void noModuleReachesIntoAnothersInternals() {
         for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines",
-            "access", "audit"}) {
+            "access", "audit", "comments"}) {
             noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
                     .because("a module's internals (entities, their mapping) may change without notice; other"

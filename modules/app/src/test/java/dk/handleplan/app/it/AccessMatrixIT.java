@@ -39,7 +39,7 @@ class AccessMatrixIT {
 
     /** The access classes of the endpoints, each with its expected answers. */
     enum Rule {
-        READ, EDIT, ADD_NOTE, ADMIN_ON_OFFER, GRANT, AUDIT, ADMIN_GLOBAL, SIGNED_IN, CREATE_PLAN;
+        READ, EDIT, ADD_NOTE, ADMIN_ON_OFFER, GRANT, AUDIT, COMMENT, ADMIN_GLOBAL, SIGNED_IN, CREATE_PLAN;
 
         /** The expected status, where {@code ok} is the endpoint's success status. */
         int expected(String role, boolean own, int ok) {
@@ -55,7 +55,8 @@ class AccessMatrixIT {
                 case ADD_NOTE -> !own ? 404 : role.equals("afdelingsleder") || role.equals("medarbejder") ? ok : 403;
                 case ADMIN_ON_OFFER -> own ? 403 : 404;
                 case GRANT -> !own ? 404 : role.equals("aftaleholder") ? ok : 403;
-                case AUDIT -> !own ? 404 : role.equals("aftaleholder") || role.equals("afdelingsleder") ? ok : 403;
+                case AUDIT, COMMENT -> !own ? 404
+                        : role.equals("aftaleholder") || role.equals("afdelingsleder") ? ok : 403;
             };
         }
     }
@@ -184,6 +185,8 @@ class AccessMatrixIT {
                 obj("title", "Milepæl " + n, "date", "2025-04-01"))));
         w.ids.put("grant", PlanFixture.created(admin.post("offers/" + offer + "/supervisors",
                 obj("username", "matrix.tilsyn", "validUntil", "2025-06-30"))));
+        w.ids.put("comment", PlanFixture.created(admin.post("plans/" + w.id("plan") + "/comments",
+                obj("text", "Bemærkning " + n, "target", "GOAL", "targetId", w.id("goal")))));
         w.ids.put("user", PlanFixture.created(admin.post("users", obj("username", "bruger." + n,
                 "password", "bruger-kode-" + n + "x"))));
         return w;
@@ -302,6 +305,15 @@ class AccessMatrixIT {
                 "version", version("milestones/" + w.id("milestone"))), 200, Rule.EDIT));
         e.add(new Endpoint("DELETE", "milestones/{milestone}", none, 200, Rule.EDIT));
         e.add(new Endpoint("POST", "milestones/{milestone}/restore", none, 200, Rule.EDIT));
+        // comments
+        e.add(new Endpoint("GET", "plans/{plan}/comments", none, 200, Rule.COMMENT));
+        e.add(new Endpoint("POST", "plans/{plan}/comments", w -> obj("text", "Hvornår er den klar?", "target",
+                "ACTIVITY", "targetId", w.id("activity")), 201, Rule.COMMENT));
+        e.add(new Endpoint("GET", "comments/{comment}", none, 200, Rule.COMMENT));
+        e.add(new Endpoint("POST", "comments/{comment}/resolve", none, 200, Rule.COMMENT));
+        e.add(new Endpoint("POST", "comments/{comment}/reopen", none, 200, Rule.COMMENT));
+        // only the author (here the administrator who wrote it) may archive a comment
+        e.add(new Endpoint("DELETE", "comments/{comment}", none, 200, Rule.ADMIN_ON_OFFER));
         // the offer itself last: archiving it would end the other cases' world
         e.add(new Endpoint("DELETE", "offers/{offer}", none, 200, Rule.ADMIN_ON_OFFER));
         return e;

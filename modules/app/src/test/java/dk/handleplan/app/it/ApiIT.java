@@ -78,7 +78,8 @@ class ApiIT {
                 "/api/v1/plans/{id}/sections", "/api/v1/sections/{id}", "/api/v1/sections/{id}/goals",
                 "/api/v1/goals/{id}", "/api/v1/goals/{id}/activities", "/api/v1/activities/{id}",
                 "/api/v1/activities/{id}/notes", "/api/v1/activities/{id}/milestones", "/api/v1/plans/{id}/deadlines",
-                "/api/v1/notes/{id}", "/api/v1/milestones/{id}", "/api/v1/themes")) {
+                "/api/v1/notes/{id}", "/api/v1/milestones/{id}", "/api/v1/themes", "/api/v1/plans/{id}/comments",
+                "/api/v1/comments/{id}/resolve")) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
     }
@@ -369,6 +370,40 @@ class ApiIT {
 
     private static List<Long> ids(List<JsonObject> objects, String key) {
         return objects.stream().map(o -> o.getJsonNumber(key).longValue()).toList();
+    }
+
+    // --- comments ---
+
+    @Test
+    void theAftaleholderCommentsAndTheLeaderResolves() {
+        Api aftaleholder = api.as("aftaleholder", "demo-handleplan");
+        Api leader = api.as("afdelingsleder", "demo-handleplan");
+        JsonObject demoPlan = aftaleholder.get("plans").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("title").startsWith("Handleplan for Bostedet Lærkereden")).findFirst()
+                .orElseThrow();
+        long plan = demoPlan.getJsonNumber("id").longValue();
+        long goal = aftaleholder.get("plans/" + plan).json().getJsonArray("sections").getJsonObject(0)
+                .getJsonArray("goals").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Api.Reply made = aftaleholder.post("plans/" + plan + "/comments", obj("text",
+                "Målet bør være målbart: hvor mange vikartimer?", "target", "GOAL", "targetId", goal));
+        assertEquals(201, made.status(), made::toString);
+        long comment = made.id();
+        assertEquals("aftaleholder", made.json().getString("author"));
+        assertTrue(leader.get("plans/" + plan + "/comments?open=true").body().contains("vikartimer"));
+
+        JsonObject resolved = leader.post("comments/" + comment + "/resolve", "").json();
+        assertEquals("afdelingsleder", resolved.getString("resolvedBy"));
+        assertFalse(leader.get("plans/" + plan + "/comments?open=true").body().contains("vikartimer"));
+        assertProblem(leader.delete("comments/" + comment), 403); // only its author archives it
+        assertEquals(200, aftaleholder.delete("comments/" + comment).status());
+
+        PlanFixture other = new PlanFixture(api, "Kommentar");
+        assertField(aftaleholder.post("plans/" + plan + "/comments", obj("text", "Forkert plan", "target", "GOAL",
+                "targetId", other.goal)), "targetId");
+        assertField(aftaleholder.post("plans/" + plan + "/comments", obj("text", "Borger 010203-1234 klagede")),
+                "text");
+        assertProblem(api.as("medarbejder", "demo-handleplan").get("plans/" + plan + "/comments"), 403);
     }
 
     private static void assertProblem(Api.Reply reply, int status) {
