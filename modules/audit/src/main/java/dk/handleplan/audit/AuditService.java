@@ -50,6 +50,13 @@ public class AuditService {
         return query.setMaxResults(MAX_RESULTS).getResultList().stream().map(AuditService::view).toList();
     }
 
+    /** The latest entry of an offer's trail (its last change), or null; one query. */
+    public AuditEntry lastOfOffer(long offerId) {
+        return em.createQuery("select e from AuditEvent e where e.offerId = :offer order by e.occurredAt desc, e.id desc",
+                AuditEvent.class).setParameter("offer", offerId).setMaxResults(1).getResultList().stream()
+                .map(AuditService::view).findFirst().orElse(null);
+    }
+
     /** What one user did, and their sign-ins, newest first. */
     public List<AuditEntry> ofUser(String username) {
         return em.createQuery("select e from AuditEvent e where e.username = :user order by e.occurredAt desc, e.id desc",

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reading the audit trail. Nobody can change it: there are no writing endpoints. */
-@Path("audit")
+@Path("api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Who changed what and when")
 public class AuditResource {

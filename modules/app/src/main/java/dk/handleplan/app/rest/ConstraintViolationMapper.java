@@ -1,5 +1,8 @@
 package dk.handleplan.app.rest;
 
+import dk.handleplan.app.web.ErrorPages;
+import jakarta.inject.Inject;
+
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +20,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    ErrorPages errorPages;
+
     @Override
     public Response toResponse(ConstraintViolationException thrown) {
-        return ProblemMapper.problem(thrown).at(uriInfo == null ? null : "/" + uriInfo.getPath()).response();
+        return ProblemMapper.answer(ProblemMapper.problem(thrown), uriInfo, errorPages);
     }
 }

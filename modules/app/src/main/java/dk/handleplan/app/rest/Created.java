@@ -10,7 +10,7 @@ final class Created {
     }
 
     static Response at(UriInfo uriInfo, String collection, long id, Object body) {
-        return Response.created(uriInfo.getBaseUriBuilder().path(collection).path(Long.toString(id)).build())
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1").path(collection).path(Long.toString(id)).build())
                 .entity(body).build();
     }
 }

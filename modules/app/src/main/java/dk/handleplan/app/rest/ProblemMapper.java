@@ -1,5 +1,9 @@
 package dk.handleplan.app.rest;
 
+import dk.handleplan.app.web.ErrorPages;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+
 import dk.handleplan.kernel.AccessDeniedException;
 import dk.handleplan.kernel.ConflictException;
 import dk.handleplan.kernel.DomainException;
@@ -42,12 +46,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    ErrorPages errorPages;
+
     @Override
     public Response toResponse(Throwable thrown) {
-        return problem(thrown).at(uriInfo == null ? null : "/" + uriInfo.getPath()).response();
+        return answer(problem(thrown), uriInfo, errorPages);
     }
 
-    static Problem problem(Throwable thrown) {
+    /** problem+json for the API; a Danish error page for the web pages. */
+    static Response answer(Problem problem, UriInfo uriInfo, ErrorPages errorPages) {
+        String path = uriInfo == null ? null : uriInfo.getPath();
+        if (path != null && ErrorPages.isPage(path)) {
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(errorPages.render(problem.status(), problem.correlationId())).build();
+        }
+        return problem.at(path == null ? null : "/" + path).response();
+    }
+
+    public static Problem problem(Throwable thrown) {
         Problem found = known(thrown);
         if (found != null) {
             return found;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Transactional
 @Audited
-@Path("roles")
+@Path("api/v1/roles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People")
 public class RolesResource {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Transactional
 @Audited
-@Path("supervisor-grants")
+@Path("api/v1/supervisor-grants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Offers")
 public class SupervisorGrantsResource {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("themes")
+@Path("api/v1/themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Themes", description = "The quality model's themes (versioned reference data)")
 public class ThemesResource {

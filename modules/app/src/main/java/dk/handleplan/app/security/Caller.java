@@ -3,6 +3,7 @@ package dk.handleplan.app.security;
 import dk.handleplan.access.SupervisorGrantService;
 import dk.handleplan.access.UserService;
 import dk.handleplan.access.UserView;
+import dk.handleplan.activities.ResponsibleView;
 import dk.handleplan.kernel.AccessDeniedException;
 import dk.handleplan.kernel.NotFoundException;
 import dk.handleplan.people.OrganisationRole;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -123,6 +125,32 @@ public class Caller {
 
     public boolean isAftaleholder(long offerId) {
         return rolesIn(offerId).contains(OrganisationRole.AFTALEHOLDER);
+    }
+
+    /** True when the caller is among the responsible: by name (their person) or by a role they hold in the offer. */
+    public boolean isResponsible(List<ResponsibleView> responsible, long offerId) {
+        for (ResponsibleView who : responsible) {
+            if (who.personId() != null && who.personId().equals(personId())) {
+                return true;
+            }
+            if (who.role() != null && rolesIn(offerId).contains(who.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the caller holds the role in at least one offer. */
+    public boolean holdsRoleAnywhere(OrganisationRole role) {
+        load();
+        return rolesByOffer.values().stream().anyMatch(roles -> roles.contains(role));
+    }
+
+    /** The offers where the caller holds the role. */
+    public Set<Long> offersWhere(OrganisationRole role) {
+        load();
+        return rolesByOffer.entrySet().stream().filter(e -> e.getValue().contains(role)).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public Set<OrganisationRole> rolesIn(long offerId) {

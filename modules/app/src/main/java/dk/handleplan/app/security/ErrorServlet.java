@@ -1,5 +1,7 @@
 package dk.handleplan.app.security;
 
+import dk.handleplan.app.web.ErrorPages;
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,13 +11,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Error answers produced outside JAX-RS (a refused sign-in, an unknown path) as problem+json
- * instead of the server's HTML page, so API clients always get the same error shape.
+ * Error answers produced outside JAX-RS (a refused sign-in, an unknown path): problem+json for the
+ * API, so API clients always get the same error shape, and the Danish error page for pages.
  */
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ErrorPages errorPages;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -23,6 +28,13 @@ public class ErrorServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null
                 ? 500 : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && ErrorPages.isPage(uri.toString()) && status != 401) {
+            response.setStatus(status);
+            response.setContentType("text/html");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(errorPages.render(status, null));
+            return;
+        }
         String title;
         String detail;
         switch (status) {

@@ -40,6 +40,8 @@ public @interface Guard {
         /** Read and write comments on the offer's plans: administrators, the offer's leaders and aftaleholder. */
         COMMENT,
         /** Any signed-in user; the method limits what it returns. */
-        SIGNED_IN
+        SIGNED_IN,
+        /** Anyone, signed in or not: static files, and what authenticates by other means (feed tokens). */
+        PUBLIC
     }
 }

@@ -79,6 +79,7 @@ class ModuleArchitectureTest {
     @Test
     void httpStaysInTheWebLayer() {
         noClasses().that().resideOutsideOfPackage("dk.handleplan.app.rest..")
+                .and().resideOutsideOfPackage("dk.handleplan.app.web..")
                 .and().resideOutsideOfPackage("dk.handleplan.app.security..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .because("domain modules answer with records and domain exceptions; only the web layer speaks HTTP")

@@ -1,0 +1,83 @@
+package dk.handleplan.app.web;
+
+import dk.handleplan.kernel.FieldError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The API's field errors, as Danish messages keyed by the form field they belong to, so each form
+ * shows them next to the field. Messages that are already Danish pass through.
+ */
+public final class FormErrors {
+
+    private static final Pattern SIZE = Pattern.compile("size must be between \\d+ and (\\d+)");
+    private static final Map<String, String> DANISH = Map.ofEntries(
+            Map.entry("must not be blank", "Skal udfyldes."),
+            Map.entry("must not be null", "Skal udfyldes."),
+            Map.entry("is required when the activity is completed", "Angiv datoen, aktiviteten blev gennemført."),
+            Map.entry("cannot lie in the future", "Datoen kan ikke ligge i fremtiden."),
+            Map.entry("is only given when the status is COMPLETED", "Angives kun, når aktiviteten er gennemført."),
+            Map.entry("is required when the activity is cancelled", "Angiv hvorfor aktiviteten er aflyst."),
+            Map.entry("is only given when the status is CANCELLED", "Angives kun, når aktiviteten er aflyst."),
+            Map.entry("'ongoing' can only be used as the end", "\"Løbende\" kan kun bruges som slut."),
+            Map.entry("a progress note cannot be dated in the future", "Datoen kan ikke ligge i fremtiden."),
+            Map.entry("cannot come before the start time", "Sluttidspunktet kan ikke ligge før starttidspunktet."),
+            Map.entry("is required when an end time is given", "Angiv et starttidspunkt, når der er et sluttidspunkt."),
+            Map.entry("is required when changing an element", "Siden er forældet. Genindlæs den."),
+            Map.entry("give either personId or role", "Vælg en person eller en rolle."));
+
+    private FormErrors() {
+    }
+
+    /** Form field -> Danish message, first message per field. */
+    public static Map<String, String> of(List<FieldError> errors) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        if (errors != null) {
+            for (FieldError error : errors) {
+                byField.putIfAbsent(field(error.field()), danish(error.message()));
+            }
+        }
+        return byField;
+    }
+
+    /** "timeFrame.end" -> "end", "addActivity.arg1.description" -> "description", "responsible[2]" -> "responsible". */
+    static String field(String path) {
+        if (path == null || path.isBlank()) {
+            return "";
+        }
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        int bracket = last.indexOf('[');
+        return bracket < 0 ? last : last.substring(0, bracket);
+    }
+
+    static String danish(String message) {
+        if (message == null) {
+            return "Værdien kan ikke bruges.";
+        }
+        if (message.contains("CPR")) {
+            return "Der må ikke skrives CPR-numre i Handleplan. Brug et pseudonym eller initialer.";
+        }
+        if (message.contains("is not a valid date or period")) {
+            return "Ikke en gyldig dato eller periode.";
+        }
+        if (message.contains("before the start") || message.contains("lies before")) {
+            return "Slut kan ikke ligge før start.";
+        }
+        if (message.contains("no active person")) {
+            return "Personen findes ikke i tilbuddet.";
+        }
+        Matcher size = SIZE.matcher(message);
+        if (size.find()) {
+            return "Højst " + size.group(1) + " tegn.";
+        }
+        String known = DANISH.get(message);
+        if (known != null) {
+            return known;
+        }
+        // Messages written for people (the time text reader's) are Danish already.
+        return message.matches(".*[æøåÆØÅ].*") || message.startsWith("\"") ? message : "Værdien kan ikke bruges.";
+    }
+}

@@ -1,0 +1,73 @@
+package dk.handleplan.app.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the templates. Every page gets {@code ctx} (who is signed in, the CSRF token, what the menu
+ * shows); text is escaped by Thymeleaf ({@code th:text}), so what users typed is shown, never run.
+ */
+@ApplicationScoped
+public class Pages {
+
+    static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    @Inject
+    PageContext context;
+
+    private TemplateEngine engine;
+
+    @PostConstruct
+    void init() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Pages.class.getClassLoader());
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setLinkBuilder(new RootLinks());
+    }
+
+    /** A whole page. */
+    public String page(String template, String title, Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("title", title);
+        return engine.process(template, context(all));
+    }
+
+    /** A template that is itself a part of a page (a form, a table body), for htmx to swap in. */
+    public String render(String template, Map<String, Object> model) {
+        return engine.process(template, context(new HashMap<>(model)));
+    }
+
+    /** One fragment of a template ({@code th:fragment}), for htmx to swap into the page. */
+    public String fragment(String template, String fragment, Map<String, Object> model) {
+        return engine.process(template, Set.of(fragment), context(new HashMap<>(model)));
+    }
+
+    /** Links like {@code @{/planer/{id}(id=...)}}: the application is served at the root, so no context path. */
+    private static final class RootLinks extends StandardLinkBuilder {
+        @Override
+        protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+            return "";
+        }
+    }
+
+    private Context context(Map<String, Object> model) {
+        model.put("ctx", context);
+        return new Context(DANISH, model);
+    }
+}

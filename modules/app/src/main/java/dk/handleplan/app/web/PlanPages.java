@@ -1,0 +1,158 @@
+package dk.handleplan.app.web;
+
+import dk.handleplan.activities.ActivityStatus;
+import dk.handleplan.app.plan.PlanTree;
+import dk.handleplan.app.plan.PlanTreeAssembler;
+import dk.handleplan.app.security.Caller;
+import dk.handleplan.app.security.Guard;
+import dk.handleplan.people.OfferService;
+import dk.handleplan.people.OfferView;
+import dk.handleplan.themes.PlanService;
+import dk.handleplan.themes.PlanView;
+import dk.handleplan.themes.ThemeCatalogueService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The list of plans and the plan page in Socialtilsyn's layout. */
+@RequestScoped
+@Path("planer")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class PlanPages {
+
+    @Inject
+    Pages pages;
+    @Inject
+    Caller caller;
+    @Inject
+    PlanService plans;
+    @Inject
+    OfferService offers;
+    @Inject
+    PlanTreeAssembler trees;
+    @Inject
+    ThemeCatalogueService themes;
+    @Inject
+    SectionPages sectionPages;
+    @Inject
+    Editing editing;
+
+    /** A plan in the list, with its offer's name. */
+    public record Listed(PlanView plan, String offerName) {
+    }
+
+    @GET
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public String list() {
+        Map<Long, String> offerNames = new HashMap<>();
+        for (OfferView offer : offers.list(false)) {
+            offerNames.put(offer.id(), offer.name());
+        }
+        List<Listed> listed = plans.list(null, false).stream().filter(p -> caller.canRead(p.offerId()))
+                .map(p -> new Listed(p, offerNames.getOrDefault(p.offerId(), "")))
+                .sorted(Comparator.comparing(Listed::offerName).thenComparing(l -> l.plan().title())).toList();
+        return pages.page("planer", "Planer", Map.of("plans", listed));
+    }
+
+    @GET
+    @Path("{id}")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.READ)
+    public String plan(@PathParam("id") long id, @QueryParam("tema") String theme, @QueryParam("status") String status,
+            @QueryParam("ansvarlig") String responsible, @QueryParam("overskredet") String overdue,
+            @QueryParam("visning") String view) {
+        PlanTree tree = trees.tree(id, false);
+        PlanTable.Filter filter = new PlanTable.Filter(blankToNull(theme), status(status), blankToNull(responsible),
+                "ja".equals(overdue));
+        Map<String, Object> model = new HashMap<>();
+        model.put("tree", tree);
+        model.put("rows", PlanTable.rows(tree, filter));
+        model.put("filter", filter);
+        model.put("statuses", Arrays.asList(ActivityStatus.values()));
+        model.put("themes", themes.current().themes());
+        model.put("responsibleChoices", PlanTable.responsibleChoices(tree));
+        model.put("compact", "liste".equals(view));
+        model.put("canEdit", caller.canEdit(tree.plan().offerId()));
+        model.put("noteable", editing.noteable(tree));
+        return pages.page("plan", tree.plan().title(), model);
+    }
+
+    @GET
+    @Path("{id}/ny-sektion")
+    @Produces(Editing.HTML)
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.EDIT)
+    public Response newSection(@PathParam("id") long id) {
+        return sectionPages.newSectionForm(id, new SectionPages.Form(null, "", "", null, null), Map.of());
+    }
+
+    @POST
+    @Path("{id}/sektioner")
+    @Produces(Editing.HTML)
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.EDIT)
+    public Response addSection(@PathParam("id") long id, @FormParam("tema") String theme, @FormParam("emne") String subject,
+            @FormParam("indikator") String indicator, @FormParam("afdeling") Long department) {
+        return sectionPages.create(id, new SectionPages.Form(theme, subject, indicator, department, null));
+    }
+
+    /** What is archived in the plan, to be restored. */
+    public record Archived(String kind, String text, String restore) {
+    }
+
+    @GET
+    @Path("{id}/arkiv")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.READ)
+    public String archive(@PathParam("id") long id) {
+        PlanTree tree = trees.tree(id, true);
+        List<Archived> archived = new ArrayList<>();
+        for (PlanTree.Section s : tree.sections()) {
+            if (s.archived()) {
+                archived.add(new Archived("Emne", s.theme().name() + ": " + s.subject(), "/sektioner/" + s.id() + "/gendan"));
+                continue; // what lies under an archived section comes back with it
+            }
+            for (PlanTree.Goal g : s.goals()) {
+                if (g.archived()) {
+                    archived.add(new Archived("Mål", g.text(), "/maal/" + g.id() + "/gendan"));
+                    continue;
+                }
+                for (PlanTree.Activity a : g.activities()) {
+                    if (a.archived()) {
+                        archived.add(new Archived("Aktivitet", a.description(), "/aktiviteter/" + a.id() + "/gendan"));
+                    }
+                }
+            }
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("tree", tree);
+        model.put("archived", archived);
+        model.put("canEdit", caller.canEdit(tree.plan().offerId()));
+        return pages.page("arkiv", "Arkiverede elementer", model);
+    }
+
+    private static ActivityStatus status(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return ActivityStatus.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return null; // an unknown value in a hand-edited address filters nothing
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,240 @@
+package dk.handleplan.app.web;
+
+import dk.handleplan.access.PasswordChange;
+import dk.handleplan.activities.ActivityStatus;
+import dk.handleplan.app.plan.PlanTree;
+import dk.handleplan.app.plan.PlanTreeAssembler;
+import dk.handleplan.app.rest.MeResource;
+import dk.handleplan.app.rest.PasswordChangeFilter;
+import dk.handleplan.app.security.Caller;
+import dk.handleplan.app.security.Guard;
+import dk.handleplan.audit.AuditEntry;
+import dk.handleplan.audit.AuditService;
+import dk.handleplan.deadlines.DeadlineFilter;
+import dk.handleplan.deadlines.DeadlineService;
+import dk.handleplan.deadlines.DeadlineView;
+import dk.handleplan.deadlines.MilestoneView;
+import dk.handleplan.kernel.DomainException;
+import dk.handleplan.people.OfferService;
+import dk.handleplan.people.OfferView;
+import dk.handleplan.people.OrganisationRole;
+import dk.handleplan.themes.PlanService;
+import dk.handleplan.themes.PlanView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The start page ("Mine opgaver"), the aftaleholder's overview, and the account page. */
+@RequestScoped
+@Path("")
+@Produces(Editing.HTML)
+public class SitePages {
+
+    /** One of my tasks: an open activity I am responsible for, or a coming milestone of one. */
+    public record Task(long planId, String planTitle, String offerName, long goalId, String goal, String activity,
+            String when, LocalDate date, long daysLeft, boolean overdue, String milestone, ActivityStatus status) {
+    }
+
+    /** One plan in the overview, with its progress and next deadlines. */
+    public record PlanProgress(PlanView plan, PlanTree.Summary summary, List<DepartmentProgress> departments,
+            List<DeadlineView> next) {
+    }
+
+    /** Progress of the sections limited to one department (name null: the whole offer). */
+    public record DepartmentProgress(String name, int activities, int completed, int overdue) {
+    }
+
+    /** One offer in the overview. */
+    public record OfferProgress(OfferView offer, List<PlanProgress> plans, AuditEntry lastChange) {
+    }
+
+    private static final int UPCOMING_DAYS = 30;
+
+    @Inject
+    Pages pages;
+    @Inject
+    Caller caller;
+    @Inject
+    PlanService plans;
+    @Inject
+    OfferService offers;
+    @Inject
+    PlanTreeAssembler trees;
+    @Inject
+    DeadlineService deadlines;
+    @Inject
+    AuditService audit;
+    @Inject
+    MeResource me;
+
+    @GET
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public Response root() {
+        return Response.seeOther(URI.create("/start")).build();
+    }
+
+    /** Nothing: what htmx swaps in when a form is closed. */
+    @GET
+    @Path("tom")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public String empty() {
+        return "";
+    }
+
+    @GET
+    @Path("start")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public String start() {
+        LocalDate today = deadlines.today();
+        List<Task> tasks = new ArrayList<>();
+        Map<Long, String> offerNames = offerNames();
+        for (PlanView plan : plans.list(null, false)) {
+            if (caller.rolesIn(plan.offerId()).isEmpty()) {
+                continue; // supervisors and administrators have no tasks of their own here
+            }
+            PlanTree tree = trees.tree(plan.id(), false);
+            for (PlanTree.Section section : tree.sections()) {
+                for (PlanTree.Goal goal : section.goals()) {
+                    for (PlanTree.Activity a : goal.activities()) {
+                        if (a.status().isClosed() || !caller.isResponsible(a.responsible(), plan.offerId())) {
+                            continue;
+                        }
+                        LocalDate end = a.timeFrame() == null ? null : a.timeFrame().endDate();
+                        tasks.add(new Task(plan.id(), plan.title(), offerNames.get(plan.offerId()), goal.id(),
+                                goal.text(), a.description(), a.timeFrame() == null ? "" : a.timeFrame().text(), end,
+                                end == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(today, end), a.overdue(), null,
+                                a.status()));
+                        for (MilestoneView m : a.milestones()) {
+                            if (!m.date().isBefore(today) && !m.date().isAfter(today.plusDays(UPCOMING_DAYS))) {
+                                tasks.add(new Task(plan.id(), plan.title(), offerNames.get(plan.offerId()), goal.id(),
+                                        goal.text(), a.description(), m.text(), m.date(),
+                                        ChronoUnit.DAYS.between(today, m.date()), false, m.title(), a.status()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Overdue first, then by date; tasks without an end last.
+        tasks.sort(Comparator.comparing(Task::overdue).reversed().thenComparing(Task::daysLeft));
+        Map<String, Object> model = new HashMap<>();
+        model.put("overdue", tasks.stream().filter(Task::overdue).toList());
+        model.put("upcoming", tasks.stream().filter(t -> !t.overdue() && t.daysLeft() <= UPCOMING_DAYS).toList());
+        model.put("later", tasks.stream().filter(t -> !t.overdue() && t.daysLeft() > UPCOMING_DAYS).toList());
+        model.put("days", UPCOMING_DAYS);
+        model.put("hasPerson", caller.personId() != null);
+        return pages.page("start", "Mine opgaver", model);
+    }
+
+    @GET
+    @Path("oversigt")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public String overview() {
+        List<OfferProgress> result = new ArrayList<>();
+        for (OfferView offer : offers.list(false)) {
+            if (!caller.isAdministrator() && !caller.rolesIn(offer.id()).contains(OrganisationRole.AFTALEHOLDER)) {
+                continue;
+            }
+            List<PlanProgress> progress = new ArrayList<>();
+            for (PlanView plan : plans.list(offer.id(), false)) {
+                PlanTree tree = trees.tree(plan.id(), false);
+                List<DeadlineView> next = deadlines.deadlines(plan.id(), DeadlineFilter.ALL, UPCOMING_DAYS).stream()
+                        .limit(3).toList();
+                progress.add(new PlanProgress(plan, tree.summary(), byDepartment(tree), next));
+            }
+            result.add(new OfferProgress(offer, progress, audit.lastOfOffer(offer.id())));
+        }
+        return pages.page("oversigt", "Oversigt", Map.of("offers", result));
+    }
+
+    @GET
+    @Path("konto")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public String account() {
+        return accountPage(Map.of(), false);
+    }
+
+    @GET
+    @Path(PasswordChangeFilter.PASSWORD_PAGE)
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public String passwordPage() {
+        return accountPage(Map.of(), false);
+    }
+
+    @POST
+    @Path(PasswordChangeFilter.PASSWORD_PAGE)
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public Response changePassword(@FormParam("nuvaerende") String current, @FormParam("ny") String next,
+            @FormParam("gentag") String repeated) {
+        if (next == null || !next.equals(repeated)) {
+            return Response.status(422).entity(accountPage(Map.of("gentag", "De to nye adgangskoder er ikke ens."), false))
+                    .build();
+        }
+        try {
+            me.changePassword(new PasswordChange(current, next));
+        } catch (DomainException | ConstraintViolationException e) {
+            Map<String, String> errors = new HashMap<>();
+            FormErrors.of(dk.handleplan.app.rest.ProblemMapper.problem(e).errors()).forEach((field, message) ->
+                    errors.put(field.equals("currentPassword") ? "nuvaerende" : "ny", passwordMessage(field, message)));
+            return Response.status(422).entity(accountPage(errors, false)).build();
+        }
+        return Response.ok(accountPage(Map.of(), true)).build();
+    }
+
+    private String accountPage(Map<String, String> errors, boolean changed) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", errors);
+        model.put("changed", changed);
+        model.put("mustChange", caller.mustChangePassword());
+        return pages.page("konto", "Min konto", model);
+    }
+
+    private static String passwordMessage(String field, String message) {
+        if (field.equals("currentPassword")) {
+            return "Den nuværende adgangskode er forkert.";
+        }
+        if (message.equals("Værdien kan ikke bruges.")) {
+            return "Den nye adgangskode skal være mindst 12 tegn og forskellig fra den nuværende.";
+        }
+        return message;
+    }
+
+    private Map<Long, String> offerNames() {
+        Map<Long, String> names = new HashMap<>();
+        offers.list(false).forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    private static List<DepartmentProgress> byDepartment(PlanTree tree) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (PlanTree.Section section : tree.sections()) {
+            int[] c = counts.computeIfAbsent(section.departmentName() == null ? "" : section.departmentName(),
+                    k -> new int[3]);
+            for (PlanTree.Goal goal : section.goals()) {
+                for (PlanTree.Activity a : goal.activities()) {
+                    c[0]++;
+                    c[1] += a.status() == ActivityStatus.COMPLETED ? 1 : 0;
+                    c[2] += a.overdue() ? 1 : 0;
+                }
+            }
+        }
+        List<DepartmentProgress> result = new ArrayList<>();
+        counts.forEach((name, c) -> result.add(new DepartmentProgress(name.isEmpty() ? null : name, c[0], c[1], c[2])));
+        return result;
+    }
+}
