@@ -1,6 +1,7 @@
 package dk.handleplan.reminders;
 
 import dk.handleplan.deadlines.DeadlineKind;
+import dk.handleplan.kernel.HtmlText;
 import dk.handleplan.kernel.TimePoint;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -161,22 +162,7 @@ public final class DigestText {
         return text.length() <= SUBJECT_TITLE ? text : text.substring(0, SUBJECT_TITLE - 1) + "…";
     }
 
-    /** HTML-escapes text for element content and attribute values. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return HtmlText.escape(text);
     }
 }
