@@ -268,7 +268,7 @@ public class ActivityService {
         return new ActivityView(a.getId(), a.getGoalId(), a.getPlanId(), a.getDescription(), a.getDocumentation(),
                 TimeFrameView.of(a.getTimeFrame()), who, ResponsibleText.of(who), a.getStatus(),
                 a.getStatus().danish(), a.getCompletedOn(), a.getCancelReason(), a.getPosition(), a.isArchived(),
-                a.getVersion());
+                a.getVersion(), a.getUpdatedAt());
     }
 
     private static NoteView view(ProgressNote n) {

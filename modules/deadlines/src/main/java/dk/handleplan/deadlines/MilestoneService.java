@@ -85,7 +85,7 @@ public class MilestoneService {
 
     static MilestoneView view(Milestone m) {
         return new MilestoneView(m.getId(), m.getActivityId(), m.getPlanId(), m.getTitle(), m.getDate(),
-                m.getStartTime(), m.getEndTime(), text(m), m.isArchived(), m.getVersion());
+                m.getStartTime(), m.getEndTime(), text(m), m.isArchived(), m.getVersion(), m.getUpdatedAt());
     }
 
     /** "4. december 2024 kl. 13.00-15.00", as Danish writes times. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Base of every entity users change: an optimistic-lock version, an archive flag (nothing is
@@ -76,12 +77,17 @@ public abstract class TrackedEntity {
 
     @PrePersist
     void stampCreation() {
-        createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        createdAt = now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        updatedAt = now();
+    }
+
+    /** To the microsecond, as the databases store it: an answer shows the same time a later read does. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,7 @@
 package dk.handleplan.app.security;
 
+import dk.handleplan.kernel.HtmlText;
+
 /** Escaping for text written into HTML: everything a user typed is shown as typed, never interpreted. */
 public final class Html {
 
@@ -7,21 +9,7 @@ public final class Html {
     }
 
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 
     /** A whole page in the application's frame: Danish, one stylesheet, no script. */

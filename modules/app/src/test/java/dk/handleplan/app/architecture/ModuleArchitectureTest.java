@@ -32,6 +32,7 @@ class ModuleArchitectureTest {
     void modulesDependOnEachOtherOneWayOnly() {
         ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("app").definedBy("dk.handleplan.app..")
+                .layer("reminders").definedBy("dk.handleplan.reminders..")
                 .layer("access").definedBy("dk.handleplan.access..")
                 .layer("audit").definedBy("dk.handleplan.audit..")
                 .layer("comments").definedBy("dk.handleplan.comments..")
@@ -42,19 +43,20 @@ class ModuleArchitectureTest {
                 .layer("people").definedBy("dk.handleplan.people..")
                 .layer("kernel").definedBy("dk.handleplan.kernel..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
-                .whereLayer("access").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("reminders").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("access").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("comments").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("deadlines").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "comments", "app")
-                .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "comments", "app")
-                .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "comments", "app")
+                .whereLayer("deadlines").mayOnlyBeAccessedByLayers("reminders", "app")
+                .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "comments", "reminders", "app")
+                .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "comments", "reminders", "app")
+                .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "comments",
+                        "reminders", "app")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "comments",
-                        "access", "app")
+                        "access", "reminders", "app")
                 .because("a module may use only the modules below it (people <- themes <- goals <- activities"
-                        + " <- deadlines <- app; activities <- comments <- app; people <- access <- app;"
-                        + " audit <- app), so each can be"
-                        + " understood and changed from the bottom up");
+                        + " <- deadlines <- reminders <- app; activities <- comments <- app; people <- access <-"
+                        + " reminders; audit <- app), so each can be understood and changed from the bottom up");
         rule.check(classes);
     }
 
@@ -67,7 +69,7 @@ class ModuleArchitectureTest {
     @Test
     void noModuleReachesIntoAnothersInternals() {
         for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines",
-            "access", "audit", "comments"}) {
+            "access", "audit", "comments", "reminders"}) {
             noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
                     .because("a module's internals (entities, their mapping) may change without notice; other"

@@ -79,7 +79,8 @@ class ApiIT {
                 "/api/v1/goals/{id}", "/api/v1/goals/{id}/activities", "/api/v1/activities/{id}",
                 "/api/v1/activities/{id}/notes", "/api/v1/activities/{id}/milestones", "/api/v1/plans/{id}/deadlines",
                 "/api/v1/notes/{id}", "/api/v1/milestones/{id}", "/api/v1/themes", "/api/v1/plans/{id}/comments",
-                "/api/v1/comments/{id}/resolve")) {
+                "/api/v1/comments/{id}/resolve", "/api/v1/me/calendar", "/api/v1/me/calendar/renew",
+                "/api/v1/admin/digest")) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
     }
