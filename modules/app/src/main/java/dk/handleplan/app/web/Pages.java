@@ -11,6 +11,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -38,6 +40,11 @@ public class Pages {
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        // No JavaScript inlining is used; without this Thymeleaf would reach for the server's Jackson,
+        // whose classes clash with the jackson-core the WAR brings (biweekly).
+        StandardDialect dialect = new StandardDialect();
+        dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
+        engine.setDialect(dialect);
         engine.setLinkBuilder(new RootLinks());
     }
 
