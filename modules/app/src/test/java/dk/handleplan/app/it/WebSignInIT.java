@@ -78,7 +78,8 @@ class WebSignInIT {
 
         HttpResponse<String> page = get("start");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Du er logget ind som <strong>afdelingsleder</strong>"));
+        assertTrue(page.body().contains("<h1>Mine opgaver</h1>") && page.body().contains("<span>afdelingsleder</span>"),
+                page.body());
         String sessionToken = token(page.body());
 
         assertEquals(200, get("api/v1/plans").statusCode(), "the session signs API reads in");
