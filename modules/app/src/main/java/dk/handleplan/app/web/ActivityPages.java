@@ -106,7 +106,7 @@ public class ActivityPages {
         ActivityView before = activities.get(id);
         List<FieldError> parseErrors = new ArrayList<>();
         ActivityInput input = input(form, parseErrors);
-        Editing.Outcome<ActivityView> outcome = editing.attempt(parseErrors, () -> activityApi.update(id, input));
+        Editing.Outcome<ActivityView> outcome = editing.attempt(parseErrors, input, () -> activityApi.update(id, input));
         if (outcome.ok()) {
             return editing.goalChanged(before.planId(), before.goalId());
         }
@@ -146,7 +146,7 @@ public class ActivityPages {
                 current.roles(), current.persons(), status, completedOn, cancelReason, version);
         List<FieldError> parseErrors = new ArrayList<>();
         ActivityInput input = input(changed, parseErrors);
-        Editing.Outcome<ActivityView> outcome = editing.attempt(parseErrors, () -> activityApi.update(id, input));
+        Editing.Outcome<ActivityView> outcome = editing.attempt(parseErrors, input, () -> activityApi.update(id, input));
         if (outcome.ok()) {
             return editing.goalChanged(a.planId(), a.goalId());
         }
@@ -198,7 +198,7 @@ public class ActivityPages {
         List<FieldError> parseErrors = new ArrayList<>();
         LocalDate day = date(date, "date", parseErrors);
         NoteInput input = new NoteInput(day, text, caller.username(), null);
-        Editing.Outcome<Object> outcome = editing.attempt(parseErrors, () -> activityApi.addNote(id, input));
+        Editing.Outcome<Object> outcome = editing.attempt(parseErrors, input, () -> activityApi.addNote(id, input));
         if (outcome.ok()) {
             return editing.goalChanged(a.planId(), a.goalId());
         }
@@ -225,7 +225,7 @@ public class ActivityPages {
         }
         MilestoneInput input = new MilestoneInput(title, day, time(from, "startTime", parseErrors),
                 time(to, "endTime", parseErrors), null);
-        Editing.Outcome<Object> outcome = editing.attempt(parseErrors, () -> activityApi.addMilestone(id, input));
+        Editing.Outcome<Object> outcome = editing.attempt(parseErrors, input, () -> activityApi.addMilestone(id, input));
         if (outcome.ok()) {
             return editing.goalChanged(a.planId(), a.goalId());
         }
@@ -257,7 +257,7 @@ public class ActivityPages {
         var goal = goals.ref(goalId);
         List<FieldError> parseErrors = new ArrayList<>();
         ActivityInput input = input(form, parseErrors);
-        Editing.Outcome<Object> outcome = editing.attempt(parseErrors, () -> goalApi.addActivity(goalId, input));
+        Editing.Outcome<Object> outcome = editing.attempt(parseErrors, input, () -> goalApi.addActivity(goalId, input));
         if (outcome.ok()) {
             return editing.goalChanged(goal.planId(), goalId);
         }

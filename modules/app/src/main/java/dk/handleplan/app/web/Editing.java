@@ -12,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -42,6 +43,8 @@ public class Editing {
     PlanTreeAssembler trees;
     @Inject
     HttpServletRequest request;
+    @Inject
+    Validator validator;
 
     /** The outcome of a change: its result, or the field errors it was refused with, or a stale version. */
     public record Outcome<T>(T value, Map<String, String> errors, boolean stale) {
@@ -72,8 +75,21 @@ public class Editing {
 
     /** Runs a change through the API, turning refusals into Danish field errors. */
     <T> Outcome<T> attempt(List<FieldError> parseErrors, Supplier<T> change) {
+        return attempt(parseErrors, null, change);
+    }
+
+    /**
+     * As {@link #attempt(List, Supplier)}; when some fields could not even be read, the input is still
+     * checked against its constraints, so the form shows every error at once, not one round at a time.
+     */
+    <T> Outcome<T> attempt(List<FieldError> parseErrors, Object input, Supplier<T> change) {
         if (!parseErrors.isEmpty()) {
-            return new Outcome<>(null, FormErrors.of(parseErrors), false);
+            List<FieldError> all = new ArrayList<>(parseErrors);
+            if (input != null) {
+                validator.validate(input).forEach(v -> all.add(new FieldError(v.getPropertyPath().toString(),
+                        v.getMessage())));
+            }
+            return new Outcome<>(null, FormErrors.of(all), false);
         }
         try {
             return new Outcome<>(change.get(), Map.of(), false);
