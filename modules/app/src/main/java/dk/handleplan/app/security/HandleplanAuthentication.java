@@ -32,6 +32,9 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Inject
+    AccountIdentityStore accounts;
+
+    @Inject
     @ConfigProperty(name = "handleplan.session.timeout-minutes", defaultValue = "30")
     int sessionTimeoutMinutes;
 
@@ -89,7 +92,7 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(username.strip(), password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.redirect(base + LOGIN_PATH + "?fejl=login");
+            return context.redirect(base + LOGIN_PATH + (accounts.lockedOut() ? "?fejl=spaerret" : "?fejl=login"));
         }
         // A new session id at sign-in (no session fixation), with a fresh CSRF token.
         HttpSession old = request.getSession(false);
