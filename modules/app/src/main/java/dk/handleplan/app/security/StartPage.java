@@ -22,11 +22,12 @@ public class StartPage extends HttpServlet {
             return;
         }
         String name = request.getUserPrincipal().getName();
+        String token = Csrf.token(request);
         String main = "<h1>Velkommen</h1>\n<p>Du er logget ind som <strong>" + Html.escape(name) + "</strong>.</p>\n"
                 + "<p>Planerne kan indtil videre læses og ændres gennem <a href=\"/openapi\">API'et</a>.</p>\n"
                 + "<form method=\"post\" action=\"/logout\">\n<input type=\"hidden\" name=\"" + Csrf.FIELD
-                + "\" value=\"" + Html.escape(Csrf.token(request)) + "\">\n"
+                + "\" value=\"" + Html.escape(token) + "\">\n"
                 + "<p><button type=\"submit\">Log ud</button></p>\n</form>\n";
-        LoginPage.write(response, Html.page("Start", main));
+        LoginPage.write(response, Html.page("Start", main, token));
     }
 }
