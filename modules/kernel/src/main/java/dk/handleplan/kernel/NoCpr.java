@@ -18,8 +18,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NoCpr {
 
+    /** In English like every API message, followed by Danish for the people who typed it. */
     String MESSAGE = "must not contain a CPR number: CPR numbers may not be entered in Handleplan;"
-            + " refer to residents by pseudonym";
+            + " refer to residents by pseudonym (Der må ikke skrives CPR-numre i Handleplan;"
+            + " omtal borgere med pseudonym.)";
 
     String message() default MESSAGE;
 

@@ -37,11 +37,26 @@ public class AccountIdentityStore implements IdentityStore {
     /** Failures in a row per unknown username, so they are slowed down like real accounts. */
     private final ConcurrentMap<String, Integer> unknownFailures = new ConcurrentHashMap<>();
 
+    /** Whether the last check on this thread was refused because the name is locked out. */
+    private static final ThreadLocal<Boolean> LOCKED_OUT = new ThreadLocal<>();
+
+    /**
+     * True when the sign-in just checked on this thread was refused because the name is locked out:
+     * an account locked after {@value UserService#MAX_FAILED_SIGN_INS} failures in a row, or an unknown
+     * name that failed as often (so the answer does not tell which names exist). Read once: clears it.
+     */
+    public boolean lockedOut() {
+        boolean locked = Boolean.TRUE.equals(LOCKED_OUT.get());
+        LOCKED_OUT.remove();
+        return locked;
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        LOCKED_OUT.remove();
         SignInResult result;
         try {
             result = users.signIn(given.getCaller(), given.getPassword().getValue());
@@ -69,6 +84,12 @@ public class AccountIdentityStore implements IdentityStore {
                 record(null, "SIGN_IN_FAILED_UNKNOWN_USER", false);
             }
             default -> record(result.username(), "SIGN_IN_FAILED", false);
+        }
+        boolean locked = result.outcome() == SignInResult.Outcome.LOCKED
+                || result.outcome() == SignInResult.Outcome.LOCKED_NOW
+                || (result.outcome() == SignInResult.Outcome.UNKNOWN_USER && failures >= UserService.MAX_FAILED_SIGN_INS);
+        if (locked) {
+            LOCKED_OUT.set(Boolean.TRUE);
         }
         slowDown(failures);
         return CredentialValidationResult.INVALID_RESULT;

@@ -45,6 +45,9 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Inject
+    AccountIdentityStore accounts;
+
+    @Inject
     @ConfigProperty(name = "handleplan.session.timeout-minutes", defaultValue = "30")
     int sessionTimeoutMinutes;
 
@@ -115,7 +118,7 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(username.strip(), password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.redirect(base + LOGIN_PATH + "?fejl=login");
+            return context.redirect(base + LOGIN_PATH + (accounts.lockedOut() ? "?fejl=spaerret" : "?fejl=login"));
         }
         newSession(request);
         // LoginPage answers the POST with a redirect to the start page.

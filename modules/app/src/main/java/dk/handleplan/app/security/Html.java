@@ -14,7 +14,16 @@ public final class Html {
 
     /** A whole page in the application's frame: Danish, one stylesheet, no script. */
     static String page(String title, String main) {
+        return page(title, main, null);
+    }
+
+    /**
+     * A whole page for a session with a CSRF token, which the page offers to scripts in
+     * {@code <meta name="csrf-token">} (they send it back in the X-CSRF-Token header).
+     */
+    static String page(String title, String main, String csrfToken) {
         return "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + (csrfToken == null ? "" : "<meta name=\"csrf-token\" content=\"" + escape(csrfToken) + "\">\n")
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + " – Handleplan</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/css/handleplan.css\">\n</head>\n<body>\n"

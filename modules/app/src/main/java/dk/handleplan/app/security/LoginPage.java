@@ -25,6 +25,9 @@ public class LoginPage extends HttpServlet {
         if ("login".equals(error)) {
             message = "<p class=\"fejl\" role=\"alert\" id=\"fejl\">Forkert brugernavn eller adgangskode. Efter flere"
                     + " forkerte forsøg spærres kontoen i et kvarter.</p>\n";
+        } else if ("spaerret".equals(error)) {
+            message = "<p class=\"fejl\" role=\"alert\" id=\"fejl\">Kontoen er spærret i et kvarter efter for mange"
+                    + " forkerte forsøg. Prøv igen senere, eller bed en administrator om at nulstille adgangskoden.</p>\n";
         } else if ("udloebet".equals(error)) {
             message = "<p class=\"fejl\" role=\"alert\" id=\"fejl\">Siden var udløbet. Prøv igen.</p>\n";
         } else if ("oidc".equals(error)) {
