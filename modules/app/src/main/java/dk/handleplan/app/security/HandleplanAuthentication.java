@@ -80,6 +80,11 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
         if (path(request).startsWith("/api/")) {
             return challenge(response, context);
         }
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            // A part of a page asked for after the session ended: htmx sends the whole window to the sign-in page.
+            response.setHeader("HX-Redirect", request.getContextPath() + LOGIN_PATH);
+            return context.responseUnauthorized();
+        }
         return context.redirect(request.getContextPath() + LOGIN_PATH);
     }
 

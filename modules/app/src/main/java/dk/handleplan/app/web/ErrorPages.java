@@ -15,7 +15,8 @@ public class ErrorPages {
     /** True when the path (relative to the root, no leading slash needed) is a page, not the API. */
     public static boolean isPage(String path) {
         String p = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
-        return !p.startsWith("api/") && !p.equals("api") && !p.startsWith("static/");
+        // The API and the calendar feeds answer problem+json; static files have no page around them.
+        return !p.startsWith("api/") && !p.equals("api") && !p.startsWith("static/") && !p.startsWith("calendar/");
     }
 
     public String render(int status, String correlationId) {
