@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class FormErrors {
 
-    private static final Pattern SIZE = Pattern.compile("size must be between \\d+ and (\\d+)");
+    private static final Pattern SIZE = Pattern.compile("size must be between (\\d+) and (\\d+)");
     private static final Map<String, String> DANISH = Map.ofEntries(
             Map.entry("must not be blank", "Skal udfyldes."),
             Map.entry("must not be null", "Skal udfyldes."),
@@ -27,7 +27,8 @@ public final class FormErrors {
             Map.entry("cannot come before the start time", "Sluttidspunktet kan ikke ligge før starttidspunktet."),
             Map.entry("is required when an end time is given", "Angiv et starttidspunkt, når der er et sluttidspunkt."),
             Map.entry("is required when changing an element", "Siden er forældet. Genindlæs den."),
-            Map.entry("give either personId or role", "Vælg en person eller en rolle."));
+            Map.entry("give either personId or role", "Vælg en person eller en rolle."),
+            Map.entry("must be a well-formed email address", "Skriv en gyldig e-mailadresse."));
 
     private FormErrors() {
     }
@@ -71,7 +72,8 @@ public final class FormErrors {
         }
         Matcher size = SIZE.matcher(message);
         if (size.find()) {
-            return "Højst " + size.group(1) + " tegn.";
+            return Integer.parseInt(size.group(1)) > 1 ? "Mindst " + size.group(1) + " og højst " + size.group(2) + " tegn."
+                    : "Højst " + size.group(2) + " tegn.";
         }
         String known = DANISH.get(message);
         if (known != null) {
