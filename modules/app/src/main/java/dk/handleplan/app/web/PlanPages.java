@@ -3,7 +3,13 @@ package dk.handleplan.app.web;
 import dk.handleplan.activities.ActivityStatus;
 import dk.handleplan.app.plan.PlanTree;
 import dk.handleplan.app.plan.PlanTreeAssembler;
+import dk.handleplan.app.rest.CommentsResource;
+import dk.handleplan.app.rest.PlansResource;
 import dk.handleplan.app.security.Caller;
+import dk.handleplan.comments.CommentInput;
+import dk.handleplan.comments.CommentService;
+import dk.handleplan.comments.CommentTarget;
+import dk.handleplan.comments.CommentView;
 import dk.handleplan.app.security.Guard;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
@@ -22,7 +28,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +58,12 @@ public class PlanPages {
     SectionPages sectionPages;
     @Inject
     Editing editing;
+    @Inject
+    CommentService commentService;
+    @Inject
+    PlansResource planApi;
+    @Inject
+    CommentsResource commentsApi;
 
     /** A plan in the list, with its offer's name. */
     public record Listed(PlanView plan, String offerName) {
@@ -74,9 +88,46 @@ public class PlanPages {
     public String plan(@PathParam("id") long id, @QueryParam("tema") String theme, @QueryParam("status") String status,
             @QueryParam("ansvarlig") String responsible, @QueryParam("overskredet") String overdue,
             @QueryParam("visning") String view) {
-        PlanTree tree = trees.tree(id, false);
         PlanTable.Filter filter = new PlanTable.Filter(blankToNull(theme), status(status), blankToNull(responsible),
                 "ja".equals(overdue));
+        return planPage(id, filter, "liste".equals(view), Map.of(), null);
+    }
+
+    /** A comment on the plan or one of its goals, by the aftaleholder, a leader or an administrator. */
+    @POST
+    @Path("{id}/kommentarer")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.COMMENT)
+    public Response comment(@PathParam("id") long id, @FormParam("tekst") String text, @FormParam("om") String about) {
+        CommentTarget target = CommentTarget.PLAN;
+        Long targetId = null;
+        if (about != null && about.startsWith("GOAL:")) {
+            target = CommentTarget.GOAL;
+            targetId = Long.valueOf(about.substring(5));
+        }
+        CommentInput input = new CommentInput(text, target, targetId);
+        Editing.Outcome<Response> outcome = editing.attempt(List.of(), () -> planApi.comment(id, input));
+        if (outcome.ok()) {
+            return Response.seeOther(URI.create("/planer/" + id + "#kommentarer")).build();
+        }
+        return Response.status(422).type(Editing.HTML).entity(planPage(id, new PlanTable.Filter(null, null, null, false),
+                false, outcome.errors(), text)).build();
+    }
+
+    @POST
+    @Path("{id}/kommentarer/{comment}/loest")
+    @Guard(value = Guard.Element.PLAN, action = Guard.Action.COMMENT)
+    public Response resolveComment(@PathParam("id") long id, @PathParam("comment") long comment) {
+        if (commentService.get(comment).planId() != id) {
+            throw new dk.handleplan.kernel.NotFoundException("Comment", comment);
+        }
+        commentsApi.resolve(comment);
+        return Response.seeOther(URI.create("/planer/" + id + "#kommentarer")).build();
+    }
+
+    private String planPage(long id, PlanTable.Filter filter, boolean compact, Map<String, String> commentErrors,
+            String commentText) {
+        PlanTree tree = trees.tree(id, false);
+        long offer = tree.plan().offerId();
         Map<String, Object> model = new HashMap<>();
         model.put("tree", tree);
         model.put("rows", PlanTable.rows(tree, filter));
@@ -84,10 +135,26 @@ public class PlanPages {
         model.put("statuses", Arrays.asList(ActivityStatus.values()));
         model.put("themes", themes.current().themes());
         model.put("responsibleChoices", PlanTable.responsibleChoices(tree));
-        model.put("compact", "liste".equals(view));
-        model.put("canEdit", caller.canEdit(tree.plan().offerId()));
+        model.put("compact", compact);
+        model.put("canEdit", caller.canEdit(offer));
         model.put("noteable", editing.noteable(tree));
+        boolean canComment = caller.canEdit(offer) || caller.isAftaleholder(offer);
+        model.put("canComment", canComment);
+        if (canComment) {
+            Map<String, String> goals = new LinkedHashMap<>();
+            tree.sections().forEach(sec -> sec.goals().forEach(g -> goals.put("GOAL:" + g.id(), g.text())));
+            model.put("comments", commentService.ofPlan(id, false, false).stream()
+                    .map(c -> new Comment(c, c.target() == CommentTarget.GOAL
+                            ? goals.getOrDefault("GOAL:" + c.targetId(), "et arkiveret mål") : null)).toList());
+            model.put("commentGoals", goals);
+            model.put("commentErrors", commentErrors);
+            model.put("commentText", commentText);
+        }
         return pages.page("plan", tree.plan().title(), model);
+    }
+
+    /** A comment with the text of the goal it is about (null: the whole plan). */
+    public record Comment(CommentView comment, String goal) {
     }
 
     @GET

@@ -4,6 +4,7 @@ import dk.handleplan.access.PasswordChange;
 import dk.handleplan.activities.ActivityStatus;
 import dk.handleplan.app.plan.PlanTree;
 import dk.handleplan.app.plan.PlanTreeAssembler;
+import dk.handleplan.app.rest.CalendarResource;
 import dk.handleplan.app.rest.MeResource;
 import dk.handleplan.app.rest.PasswordChangeFilter;
 import dk.handleplan.app.security.Caller;
@@ -81,6 +82,8 @@ public class SitePages {
     AuditService audit;
     @Inject
     MeResource me;
+    @Inject
+    CalendarResource calendar;
 
     @GET
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
@@ -196,11 +199,29 @@ public class SitePages {
         return Response.ok(accountPage(Map.of(), true)).build();
     }
 
+    /** Makes a new secret calendar address, shown this once (the old one stops working). */
+    @POST
+    @Path("konto/kalender")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public Response renewCalendar() {
+        if (caller.personId() == null) {
+            return Response.status(422).entity(accountPage(Map.of(), false, null)).build();
+        }
+        return Response.ok(accountPage(Map.of(), false, calendar.renew().feedUrl())).build();
+    }
+
     private String accountPage(Map<String, String> errors, boolean changed) {
+        return accountPage(errors, changed, null);
+    }
+
+    private String accountPage(Map<String, String> errors, boolean changed, String newFeedUrl) {
         Map<String, Object> model = new HashMap<>();
         model.put("errors", errors);
         model.put("changed", changed);
         model.put("mustChange", caller.mustChangePassword());
+        model.put("hasPerson", caller.personId() != null);
+        model.put("feed", caller.personId() == null ? null : calendar.get());
+        model.put("newFeedUrl", newFeedUrl);
         return pages.page("konto", "Min konto", model);
     }
 

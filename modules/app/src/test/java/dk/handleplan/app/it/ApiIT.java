@@ -83,6 +83,7 @@ class ApiIT {
                 "/api/v1/admin/digest")) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
+        assertFalse(openapi.body().contains("\"/planer"), "the pages are not part of the API description");
     }
 
     @Test

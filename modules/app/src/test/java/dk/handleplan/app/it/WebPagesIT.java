@@ -10,6 +10,8 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,6 +184,47 @@ class WebPagesIT {
         String tasks = WebSession.signIn(root, "afdelingsleder", DEMO).get("start").body();
         assertTrue(tasks.contains("Overskredne frister"), tasks);
         assertTrue(tasks.indexOf("Overskredne frister") < tasks.indexOf("De næste 30 dage"), "overdue first");
+    }
+
+    @Test
+    void theAftaleholderCommentsAndTheLeaderMarksItResolved() throws Exception {
+        Made f = demoGoalWithActivity("Kommentar på siden");
+        WebSession holder = WebSession.signIn(root, "aftaleholder", DEMO);
+        HttpResponse<String> refused = holder.form("planer/" + demoPlan + "/kommentarer", "_csrf", holder.token(),
+                "om", "GOAL:" + f.goal(), "tekst", "Beboer 010190-1234 har klaget");
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("Der må ikke skrives CPR-numre"), refused.body());
+        assertTrue(refused.body().contains("k-tekst-fejl"), "next to the field");
+
+        HttpResponse<String> made = holder.form("planer/" + demoPlan + "/kommentarer", "_csrf", holder.token(),
+                "om", "GOAL:" + f.goal(), "tekst", "Hvordan måles færre vikartimer?");
+        assertEquals(303, made.statusCode(), made.body());
+        WebSession leader = WebSession.signIn(root, "afdelingsleder", DEMO);
+        String page = leader.get("planer/" + demoPlan).body();
+        assertTrue(page.contains("Hvordan måles færre vikartimer?") && page.contains("målet »Mål Kommentar på siden«"),
+                page);
+        long comment = admin.get("plans/" + demoPlan + "/comments?open=true").array().getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("text").startsWith("Hvordan måles")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(303, leader.form("planer/" + demoPlan + "/kommentarer/" + comment + "/loest", "_csrf",
+                leader.token()).statusCode());
+        assertTrue(leader.get("planer/" + demoPlan).body().contains("Løst af afdelingsleder"));
+        assertFalse(WebSession.signIn(root, "medarbejder", DEMO).get("planer/" + demoPlan).body()
+                .contains("Hvordan måles"), "comments are for the offer's management");
+    }
+
+    @Test
+    void theAccountPageMakesACalendarAddressThatCalendarsCanRead() throws Exception {
+        WebSession leader = WebSession.signIn(root, "afdelingsleder", DEMO);
+        HttpResponse<String> made = leader.form("konto/kalender", "_csrf", leader.token());
+        assertEquals(200, made.statusCode(), made.body());
+        Matcher url = Pattern.compile("value=\"(http[^\"]+/calendar/[^\"]+\\.ics)\"").matcher(made.body());
+        assertTrue(url.find(), made.body());
+        // A calendar client: no session, no credentials, only the address.
+        HttpResponse<String> feed = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(url.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.body().startsWith("BEGIN:VCALENDAR"), feed.body());
     }
 
     /** A goal with one activity, added to the demo plan. */
