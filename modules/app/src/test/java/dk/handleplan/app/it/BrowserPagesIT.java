@@ -103,6 +103,7 @@ class BrowserPagesIT {
         assertTrue(row.textContent().contains("Igangsættes august 2024, forventes afsluttet foråret 2025"),
                 row.textContent());
 
+        added.first().locator("details.menu > summary").click(); // the activity's menu
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Marker som gennemført: Kursus i low arousal for nye medarbejdere")).click();
         page.getByLabel("Gennemført den").fill("2025-03-07");
@@ -123,8 +124,10 @@ class BrowserPagesIT {
         openDemoPlan(first);
         openDemoPlan(second);
 
-        first.locator("#" + activity).getByText("Rediger").click();
-        second.locator("#" + activity).getByText("Rediger").click();
+        for (Page page : List.of(first, second)) {
+            page.locator("#" + activity + " details.menu > summary").click();
+            page.locator("#" + activity).getByText("Rediger").click();
+        }
         second.getByLabel("Hvad (aktivitet)").fill("Ændret i den anden browser");
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktivitet")).click();
         second.locator("#" + activity, new Page.LocatorOptions().setHasText("Ændret i den anden browser")).waitFor();
