@@ -36,6 +36,7 @@ class ModuleArchitectureTest {
                 .layer("access").definedBy("dk.handleplan.access..")
                 .layer("audit").definedBy("dk.handleplan.audit..")
                 .layer("comments").definedBy("dk.handleplan.comments..")
+                .layer("monitoring").definedBy("dk.handleplan.monitoring..")
                 .layer("deadlines").definedBy("dk.handleplan.deadlines..")
                 .layer("activities").definedBy("dk.handleplan.activities..")
                 .layer("goals").definedBy("dk.handleplan.goals..")
@@ -47,6 +48,7 @@ class ModuleArchitectureTest {
                 .whereLayer("access").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("comments").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("monitoring").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("deadlines").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "comments", "reminders", "app")
                 .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "comments", "reminders", "app")
@@ -56,7 +58,8 @@ class ModuleArchitectureTest {
                         "access", "reminders", "app")
                 .because("a module may use only the modules below it (people <- themes <- goals <- activities"
                         + " <- deadlines <- reminders <- app; activities <- comments <- app; people <- access <-"
-                        + " reminders; audit <- app), so each can be understood and changed from the bottom up");
+                        + " reminders; audit <- app; kernel <- monitoring <- app), so each can be understood and"
+                        + " changed from the bottom up");
         rule.check(classes);
     }
 
@@ -69,7 +72,7 @@ class ModuleArchitectureTest {
     @Test
     void noModuleReachesIntoAnothersInternals() {
         for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines",
-            "access", "audit", "comments", "reminders"}) {
+            "access", "audit", "comments", "reminders", "monitoring"}) {
             noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
                     .because("a module's internals (entities, their mapping) may change without notice; other"
