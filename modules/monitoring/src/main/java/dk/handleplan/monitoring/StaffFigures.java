@@ -45,6 +45,29 @@ public record StaffFigures(Quarter quarter, Integer headcountStart, Integer head
                 : (headcountStart + headcountEnd) / 2.0 * quarter.days();
     }
 
+    /** Several departments' figures for the same quarter as one (an offer's figures). */
+    public static StaffFigures combine(Quarter quarter, java.util.List<StaffFigures> departments) {
+        Map<LeaveReason, Integer> leavers = new EnumMap<>(LeaveReason.class);
+        double days = 0;
+        int hires = 0;
+        int sick = 0;
+        int parental = 0;
+        double planned = 0;
+        double internal = 0;
+        double external = 0;
+        for (StaffFigures f : departments) {
+            f.leavers().forEach((reason, n) -> leavers.merge(reason, n, Integer::sum));
+            days += f.employmentDaysOrEstimate();
+            hires += f.hires();
+            sick += f.sickDays();
+            parental += f.parentalLeaveDays();
+            planned += f.plannedHours();
+            internal += f.internalTempHours();
+            external += f.externalTempHours();
+        }
+        return new StaffFigures(quarter, null, null, days, leavers, hires, sick, parental, planned, internal, external);
+    }
+
     public double tempHours() {
         return internalTempHours + externalTempHours;
     }

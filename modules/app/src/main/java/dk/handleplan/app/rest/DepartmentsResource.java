@@ -17,6 +17,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import dk.handleplan.monitoring.KeyFiguresView;
+import dk.handleplan.monitoring.StaffFiguresInput;
+import dk.handleplan.monitoring.StaffFiguresService;
+import dk.handleplan.monitoring.StaffFiguresView;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +40,15 @@ public class DepartmentsResource {
 
     @Inject
     OfferService offers;
+
+    @Inject
+    StaffFiguresService staffFigures;
+
+    @Inject
+    MonitoringSettings monitoring;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Path("{id}")
@@ -62,5 +80,31 @@ public class DepartmentsResource {
     @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.ADMINISTER)
     public DepartmentView restore(@PathParam("id") long id) {
         return offers.restoreDepartment(id);
+    }
+
+    @GET
+    @Path("{id}/staff-figures")
+    @Operation(summary = "The department's quarterly staff figures, oldest first")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.READ)
+    public List<StaffFiguresView> staffFigures(@PathParam("id") long id) {
+        return staffFigures.ofDepartment(id);
+    }
+
+    @POST
+    @Path("{id}/staff-figures")
+    @Operation(summary = "Enter the department's staff figures for a quarter (one set per quarter; 409 if it exists)")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.EDIT)
+    public Response addStaffFigures(@PathParam("id") long id, StaffFiguresInput input) {
+        StaffFiguresView created = staffFigures.add(id, input);
+        return Created.at(uriInfo, "staff-figures", created.id(), created);
+    }
+
+    @GET
+    @Path("{id}/key-figures")
+    @Operation(summary = "The department's turnover, sick leave (both methods) and temp share for a quarter"
+            + " (default: the last whole quarter) and the rolling year ending with it")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.READ)
+    public KeyFiguresView keyFigures(@PathParam("id") long id, @QueryParam("quarter") String quarter) {
+        return staffFigures.ofDepartment(id, monitoring.quarterOrLast(quarter), monitoring.countInternalMoves());
     }
 }

@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import dk.handleplan.monitoring.KeyFiguresView;
+import dk.handleplan.monitoring.StaffFiguresService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,6 +59,12 @@ public class OffersResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    StaffFiguresService staffFigures;
+
+    @Inject
+    MonitoringSettings monitoring;
 
     @GET
     @Operation(summary = "List offers: the active ones, or with archived=true the archived ones")
@@ -148,5 +156,14 @@ public class OffersResource {
     public List<AuditEntry> audit(@PathParam("id") long id, @QueryParam("elementType") String elementType,
             @QueryParam("elementId") Long elementId) {
         return audit.ofOffer(id, elementType, elementId);
+    }
+
+    @GET
+    @Path("{id}/key-figures")
+    @Operation(summary = "The offer's turnover, sick leave (both methods) and temp share, all departments together,"
+            + " for a quarter (default: the last whole quarter) and the rolling year ending with it")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
+    public KeyFiguresView keyFigures(@PathParam("id") long id, @QueryParam("quarter") String quarter) {
+        return staffFigures.ofOffer(id, monitoring.quarterOrLast(quarter), monitoring.countInternalMoves());
     }
 }

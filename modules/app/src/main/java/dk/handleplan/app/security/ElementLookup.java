@@ -4,6 +4,7 @@ import dk.handleplan.access.SupervisorGrantService;
 import dk.handleplan.access.UserService;
 import dk.handleplan.activities.ActivityService;
 import dk.handleplan.comments.CommentService;
+import dk.handleplan.monitoring.StaffFiguresService;
 import dk.handleplan.deadlines.MilestoneService;
 import dk.handleplan.goals.GoalService;
 import dk.handleplan.people.OfferService;
@@ -38,6 +39,8 @@ public class ElementLookup {
     UserService users;
     @Inject
     CommentService comments;
+    @Inject
+    StaffFiguresService staffFigures;
 
     /** The element as the API shows it (404 when it does not exist). */
     public Record view(Guard.Element element, long id) {
@@ -55,6 +58,7 @@ public class ElementLookup {
             case SUPERVISOR_GRANT -> grants.get(id);
             case USER -> users.get(id);
             case COMMENT -> comments.get(id);
+            case STAFF_FIGURES -> staffFigures.get(id);
             case NONE -> throw new IllegalArgumentException("no element");
         };
     }
@@ -86,6 +90,7 @@ public class ElementLookup {
             case MILESTONE -> activities.ref(milestones.get(id).activityId()).offerId();
             case SUPERVISOR_GRANT -> grants.get(id).offerId();
             case COMMENT -> comments.get(id).offerId();
+            case STAFF_FIGURES -> staffFigures.get(id).offerId();
             default -> throw new IllegalArgumentException("No single offer for " + element);
         };
     }

@@ -21,7 +21,7 @@ public @interface Guard {
 
     /** The kinds of element a path id can name. */
     enum Element { NONE, OFFER, DEPARTMENT, PERSON, ROLE, PLAN, SECTION, GOAL, ACTIVITY, NOTE, MILESTONE, USER,
-        SUPERVISOR_GRANT, COMMENT }
+        SUPERVISOR_GRANT, COMMENT, STAFF_FIGURES }
 
     /** What the call does. */
     enum Action {

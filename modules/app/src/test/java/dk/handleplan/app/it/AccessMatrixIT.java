@@ -191,9 +191,16 @@ class AccessMatrixIT {
                 obj("username", "matrix.tilsyn", "validUntil", "2025-06-30"))));
         w.ids.put("comment", PlanFixture.created(admin.post("plans/" + w.id("plan") + "/comments",
                 obj("text", "Bemærkning " + n, "target", "GOAL", "targetId", w.id("goal")))));
+        w.ids.put("staffFigures", PlanFixture.created(admin.post("departments/" + w.id("department")
+                + "/staff-figures", staffFigures("2024-Q3", null))));
         w.ids.put("user", PlanFixture.created(admin.post("users", obj("username", "bruger." + n,
                 "password", "bruger-kode-" + n + "x"))));
         return w;
+    }
+
+    static JsonObject staffFigures(String quarter, Long version) {
+        return obj("quarter", quarter, "headcountStart", 10, "headcountEnd", 11, "resigned", 1, "hires", 2,
+                "sickDays", 20, "plannedHours", 3800, "internalTempHours", 100, "version", version);
     }
 
     private long version(String path) {
@@ -313,6 +320,15 @@ class AccessMatrixIT {
                 "version", version("milestones/" + w.id("milestone"))), 200, Rule.EDIT));
         e.add(new Endpoint("DELETE", "milestones/{milestone}", none, 200, Rule.EDIT));
         e.add(new Endpoint("POST", "milestones/{milestone}/restore", none, 200, Rule.EDIT));
+        // monitoring
+        e.add(new Endpoint("GET", "departments/{department}/staff-figures", none, 200, Rule.READ));
+        e.add(new Endpoint("POST", "departments/{department}/staff-figures", w -> staffFigures("2024-Q4", null), 201,
+                Rule.EDIT));
+        e.add(new Endpoint("GET", "departments/{department}/key-figures?quarter=2024-Q3", none, 200, Rule.READ));
+        e.add(new Endpoint("GET", "offers/{offer}/key-figures?quarter=2024-Q3", none, 200, Rule.READ));
+        e.add(new Endpoint("GET", "staff-figures/{staffFigures}", none, 200, Rule.READ));
+        e.add(new Endpoint("PUT", "staff-figures/{staffFigures}", w -> staffFigures("2024-Q3",
+                version("staff-figures/" + w.id("staffFigures"))), 200, Rule.EDIT));
         // comments
         e.add(new Endpoint("GET", "plans/{plan}/comments", none, 200, Rule.COMMENT));
         e.add(new Endpoint("POST", "plans/{plan}/comments", w -> obj("text", "Hvornår er den klar?", "target",

@@ -147,6 +147,8 @@ public final class Api {
                 builder.add(key, n);
             } else if (value instanceof Long n) {
                 builder.add(key, n);
+            } else if (value instanceof Double d) {
+                builder.add(key, d);
             } else if (value instanceof Boolean b) {
                 builder.add(key, b);
             } else if (value instanceof JsonValue v) {

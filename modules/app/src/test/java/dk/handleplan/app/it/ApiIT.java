@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
@@ -372,6 +373,62 @@ class ApiIT {
 
     private static List<Long> ids(List<JsonObject> objects, String key) {
         return objects.stream().map(o -> o.getJsonNumber(key).longValue()).toList();
+    }
+
+    // --- monitoring ---
+
+    /** Hus Ahorn's figures of docs/monitoring.md, moved to 2023 (the same quarter lengths as 2025). */
+    private static JsonObject quarterOf(String quarter, double employmentDays, int resigned, int internalMoves,
+            int retired, int sick, int parental, double planned, double internalTemp, double externalTemp) {
+        return obj("quarter", quarter, "employmentDays", employmentDays, "resigned", resigned, "internalMoves",
+                internalMoves, "retired", retired, "sickDays", sick, "parentalLeaveDays", parental, "plannedHours",
+                planned, "internalTempHours", internalTemp, "externalTempHours", externalTemp);
+    }
+
+    @Test
+    void staffFiguresGiveTheKeyFiguresOfTheWorkedExample() {
+        PlanFixture f = new PlanFixture(api, "Nøgletal");
+        String figures = "departments/" + f.department + "/staff-figures";
+        created(api.post(figures, quarterOf("2023-Q1", 1862, 1, 0, 0, 38, 45, 7400, 300, 250)));
+        created(api.post(figures, quarterOf("2023-Q2", 1957, 1, 1, 0, 30, 20, 7600, 200, 100)));
+        created(api.post(figures, quarterOf("2023-Q3", 2024, 0, 0, 0, 25, 0, 7700, 400, 300)));
+        long q4 = created(api.post(figures, quarterOf("2023-Q4", 1932, 2, 0, 1, 60, 10, 7300, 350, 200)));
+
+        JsonObject year = api.get("departments/" + f.department + "/key-figures?quarter=2023-Q4").json()
+                .getJsonObject("rollingYear");
+        assertEquals(4, year.getJsonArray("quarters").size());
+        assertEquals(23.47, year.getJsonNumber("turnoverPercent").doubleValue(), 0.001, "internal moves not counted");
+        assertEquals(11, year.getInt("sickLeaveTilbudsportalenDays"));
+        assertEquals(5.13, year.getJsonNumber("sickLeaveMunicipalDaysPerFte").doubleValue(), 0.001);
+        assertEquals(2.26, year.getJsonNumber("sickLeaveMunicipalPercent").doubleValue(), 0.001);
+        assertEquals(6.54, year.getJsonNumber("tempSharePercent").doubleValue(), 0.001);
+        JsonObject first = api.get("departments/" + f.department + "/key-figures?quarter=2023-Q1").json()
+                .getJsonObject("quarterFigures");
+        assertEquals(4.83, first.getJsonNumber("turnoverPercent").doubleValue(), 0.001);
+        assertEquals(16, first.getInt("sickLeaveTilbudsportalenDays"));
+        assertEquals(year, api.get("offers/" + f.offer + "/key-figures?quarter=2023-Q4").json()
+                .getJsonObject("rollingYear"), "one department: the offer's figures are the department's");
+
+        // Refused with a clear message, nothing changed
+        assertField(api.post(figures, quarterOf("2023-Q5", 1, 0, 0, 0, 0, 0, 0, 0, 0)), "quarter");
+        assertField(api.post(figures, quarterOf("2025-Q3", 1, 0, 0, 0, 0, 0, 0, 0, 0)), "quarter");
+        assertField(api.post(figures, quarterOf("2022-Q4", 900, 0, 0, 0, -1, 0, 0, 0, 0)), "sickDays");
+        assertField(api.post(figures, quarterOf("2022-Q4", 900, 0, 0, 0, 800, 200, 0, 0, 0)), "sickDays");
+        assertField(api.post(figures, obj("quarter", "2022-Q4", "sickDays", 1)), "employmentDays");
+        assertProblem(api.post(figures, quarterOf("2023-Q4", 1932, 0, 0, 0, 0, 0, 0, 0, 0)), 409);
+        long version = api.get("staff-figures/" + q4).version();
+        JsonObject corrected = quarterOf("2023-Q4", 1932, 2, 0, 1, 61, 10, 7300, 350, 200);
+        assertEquals(200, api.put("staff-figures/" + q4, withVersion(corrected, version)).status());
+        assertProblem(api.put("staff-figures/" + q4, withVersion(corrected, version)), 409);
+        assertField(api.put("staff-figures/" + q4, withVersion(quarterOf("2023-Q3", 1932, 0, 0, 0, 0, 0, 0, 0, 0),
+                version + 1)), "quarter");
+        assertEquals(4, api.get(figures).array().size());
+        assertEquals(404, api.as("afdelingsleder", "demo-handleplan").post(figures,
+                quarterOf("2022-Q4", 900, 0, 0, 0, 0, 0, 0, 0, 0)).status(), "another offer's department");
+    }
+
+    private static JsonObject withVersion(JsonObject body, long version) {
+        return Json.createObjectBuilder(body).add("version", version).build();
     }
 
     // --- comments ---
