@@ -99,6 +99,9 @@ public class Editing {
             if (e.getMessage() != null && e.getMessage().contains("version")) {
                 return new Outcome<>(null, Map.of(), true);
             }
+            if (e.getMessage() != null && e.getMessage().contains("exist already")) {
+                return new Outcome<>(null, Map.of("", "Der er allerede tal for dette kvartal; ret dem i stedet."), false);
+            }
             return new Outcome<>(null, Map.of("", "Det kan ikke ændres: elementet eller noget over det er arkiveret,"
                     + " eller planen er lukket."), false);
         }

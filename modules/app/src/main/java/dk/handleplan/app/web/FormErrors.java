@@ -67,6 +67,27 @@ public final class FormErrors {
         if (message.contains("before the start") || message.contains("lies before")) {
             return "Slut kan ikke ligge før start.";
         }
+        if (message.contains("is not a quarter")) {
+            return "Skriv kvartalet som fx 2025-Q1.";
+        }
+        if (message.contains("more than one quarter ahead")) {
+            return "Kvartalet ligger mere end ét kvartal ude i fremtiden.";
+        }
+        if (message.contains("give the days employed")) {
+            return "Angiv ansættelsesdage eller antal ansatte ved kvartalets start og slut.";
+        }
+        if (message.contains("more leavers")) {
+            return "Flere fratrådte end ansatte i kvartalet (ansatte ved start + nyansatte).";
+        }
+        if (message.contains("more days employed")) {
+            return "Flere ansættelsesdage end personalet kan have i kvartalet.";
+        }
+        if (message.contains("more absence days")) {
+            return "Flere fraværsdage (sygdom og barsel) end ansættelsesdage i kvartalet.";
+        }
+        if (message.contains("greater than or equal to 0")) {
+            return "Må ikke være negativ.";
+        }
         if (message.contains("no active person")) {
             return "Personen findes ikke i tilbuddet.";
         }
@@ -79,7 +100,10 @@ public final class FormErrors {
         if (known != null) {
             return known;
         }
-        // Messages written for people (the time text reader's) are Danish already.
-        return message.matches(".*[æøåÆØÅ].*") || message.startsWith("\"") ? message : "Værdien kan ikke bruges.";
+        // Messages written for people (the pages' own, the time text reader's) are Danish already and
+        // begin with a capital or a quote; the API's English messages begin in lower case.
+        boolean forPeople = Character.isUpperCase(message.charAt(0)) || message.startsWith("\"")
+                || message.matches(".*[æøåÆØÅ].*");
+        return forPeople ? message : "Værdien kan ikke bruges.";
     }
 }

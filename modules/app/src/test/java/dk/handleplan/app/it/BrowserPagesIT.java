@@ -174,6 +174,10 @@ class BrowserPagesIT {
         page.locator("form.skema").waitFor();
         scan(page, null, null, found);
         scan(page, app + "/konto", null, found);
+        scan(page, app + "/noegletal", null, found);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hus Ahorn")).click();
+        page.waitForURL("**/noegletal/afdeling/*");
+        scan(page, null, "noegletal", found);
         scan(page, app + "/planer/" + page.url().replaceAll(".*/planer/(\\d+).*", "$1") + "?visning=liste", null, found);
         Page holder = signedIn("aftaleholder");
         scan(holder, app + "/oversigt", null, found);

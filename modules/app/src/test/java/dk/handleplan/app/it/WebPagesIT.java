@@ -227,6 +227,41 @@ class WebPagesIT {
         assertTrue(feed.body().startsWith("BEGIN:VCALENDAR"), feed.body());
     }
 
+    @Test
+    void theLeaderEntersAQuartersFiguresAndSeesTheKeyFigures() throws Exception {
+        long offer = admin.get("plans/" + demoPlan).json().getJsonObject("plan").getJsonNumber("offerId").longValue();
+        long department = admin.get("offers/" + offer + "/departments").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("name").equals("Hus Birk")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        WebSession leader = WebSession.signIn(root, "afdelingsleder", DEMO);
+        String page = "noegletal/afdeling/" + department;
+        assertTrue(leader.get("noegletal").body().contains("href=\"/" + page + "\""));
+
+        HttpResponse<String> refused = leader.form(page, "_csrf", leader.token(), "quarter", "2024-Q4",
+                "headcountStart", "tyve", "headcountEnd", "22", "sickDays", "5000");
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("Skriv et helt tal.") && refused.body().contains("n-headcountStart-fejl"),
+                refused.body());
+        HttpResponse<String> impossible = leader.form(page, "_csrf", leader.token(), "quarter", "2024-Q4",
+                "headcountStart", "20", "headcountEnd", "22", "sickDays", "5000");
+        assertEquals(422, impossible.statusCode());
+        assertTrue(impossible.body().contains("Flere fraværsdage (sygdom og barsel) end ansættelsesdage"),
+                impossible.body());
+        assertEquals(0, admin.get("departments/" + department + "/staff-figures").array().size(), "nothing saved");
+
+        HttpResponse<String> saved = leader.form(page, "_csrf", leader.token(), "quarter", "2024-Q4",
+                "headcountStart", "20", "headcountEnd", "22", "employmentDays", "1.862", "resigned", "1", "hires", "3",
+                "sickDays", "38", "parentalLeaveDays", "45", "plannedHours", "7400", "internalTempHours", "300",
+                "externalTempHours", "250,0");
+        assertEquals(303, saved.statusCode(), saved.body());
+        String shown = leader.get(page + "?kvartal=2024-Q4").body();
+        assertTrue(shown.contains("Sygefravær, Tilbudsportalen-metoden") && shown.contains("2024-Q4"), shown);
+        assertTrue(shown.contains("1.862"), "days employed as Danes write numbers");
+        String asStaff = WebSession.signIn(root, "medarbejder", DEMO).get(page).body();
+        assertTrue(asStaff.contains("Personalegennemstrømning") && !asStaff.contains("Gem kvartalets tal"),
+                "staff read the figures, leaders enter them");
+    }
+
     /** A goal with one activity, added to the demo plan. */
     private record Made(long goal, long activity) {
     }

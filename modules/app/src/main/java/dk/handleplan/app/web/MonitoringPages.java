@@ -1,0 +1,237 @@
+package dk.handleplan.app.web;
+
+import dk.handleplan.app.rest.DepartmentsResource;
+import dk.handleplan.app.rest.MonitoringSettings;
+import dk.handleplan.app.security.Caller;
+import dk.handleplan.app.security.Guard;
+import dk.handleplan.kernel.FieldError;
+import dk.handleplan.monitoring.KeyFiguresView;
+import dk.handleplan.monitoring.Quarter;
+import dk.handleplan.monitoring.StaffFiguresInput;
+import dk.handleplan.monitoring.StaffFiguresService;
+import dk.handleplan.monitoring.StaffFiguresView;
+import dk.handleplan.people.DepartmentView;
+import dk.handleplan.people.OfferService;
+import dk.handleplan.people.OfferView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The monitoring pages ("Nøgletal"): the departments of the offers the caller reads, and per
+ * department its key figures (quarter and rolling year), its quarters, and for the offer's leaders the
+ * form to enter a quarter's figures with the previous quarter's values shown.
+ */
+@RequestScoped
+@Path("noegletal")
+@Produces(Editing.HTML)
+public class MonitoringPages {
+
+    /** The form's fields (named as the API's input) with their Danish labels. */
+    public static final List<String[]> FIELDS = List.of(
+            new String[] {"headcountStart", "Ansatte ved kvartalets start"},
+            new String[] {"headcountEnd", "Ansatte ved kvartalets slut"},
+            new String[] {"employmentDays", "Ansættelsesdage i alt (valgfrit, mere præcist)"},
+            new String[] {"resigned", "Fratrådt: sagt op"},
+            new String[] {"dismissed", "Fratrådt: afskediget"},
+            new String[] {"retired", "Fratrådt: pension"},
+            new String[] {"fixedTermEnded", "Fratrådt: tidsbegrænset ansættelse udløbet"},
+            new String[] {"internalMoves", "Fratrådt: intern flytning"},
+            new String[] {"hires", "Nyansatte"},
+            new String[] {"sickDays", "Sygedage (kalenderdage)"},
+            new String[] {"parentalLeaveDays", "Barselsdage (kalenderdage)"},
+            new String[] {"plannedHours", "Planlagte arbejdstimer (fastansatte)"},
+            new String[] {"internalTempHours", "Vikartimer, interne"},
+            new String[] {"externalTempHours", "Vikartimer, eksterne (vikarbureau)"});
+
+    @Inject
+    Pages pages;
+    @Inject
+    Caller caller;
+    @Inject
+    Editing editing;
+    @Inject
+    OfferService offers;
+    @Inject
+    StaffFiguresService figures;
+    @Inject
+    MonitoringSettings settings;
+    @Inject
+    DepartmentsResource departmentApi;
+
+    /** An offer the caller reads, with its departments. */
+    public record OfferDepartments(OfferView offer, List<DepartmentView> departments) {
+    }
+
+    @GET
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public String list() {
+        List<OfferDepartments> readable = new ArrayList<>();
+        for (OfferView offer : offers.list(false)) {
+            if (caller.canRead(offer.id())) {
+                readable.add(new OfferDepartments(offer, offers.departments(offer.id(), false)));
+            }
+        }
+        return pages.page("noegletal", "Nøgletal", Map.of("offers", readable));
+    }
+
+    @GET
+    @Path("afdeling/{id}")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.READ)
+    public String department(@PathParam("id") long id, @QueryParam("kvartal") String quarter) {
+        return page(id, quarter, null, Map.of());
+    }
+
+    @POST
+    @Path("afdeling/{id}")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.EDIT)
+    public Response enter(@PathParam("id") long id, @FormParam("quarter") String quarter,
+            @FormParam("headcountStart") String headcountStart, @FormParam("headcountEnd") String headcountEnd,
+            @FormParam("employmentDays") String employmentDays, @FormParam("resigned") String resigned,
+            @FormParam("dismissed") String dismissed, @FormParam("retired") String retired,
+            @FormParam("fixedTermEnded") String fixedTermEnded, @FormParam("internalMoves") String internalMoves,
+            @FormParam("hires") String hires, @FormParam("sickDays") String sickDays,
+            @FormParam("parentalLeaveDays") String parentalLeaveDays, @FormParam("plannedHours") String plannedHours,
+            @FormParam("internalTempHours") String internalTemp, @FormParam("externalTempHours") String externalTemp) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("quarter", quarter);
+        typed.put("headcountStart", headcountStart);
+        typed.put("headcountEnd", headcountEnd);
+        typed.put("employmentDays", employmentDays);
+        typed.put("resigned", resigned);
+        typed.put("dismissed", dismissed);
+        typed.put("retired", retired);
+        typed.put("fixedTermEnded", fixedTermEnded);
+        typed.put("internalMoves", internalMoves);
+        typed.put("hires", hires);
+        typed.put("sickDays", sickDays);
+        typed.put("parentalLeaveDays", parentalLeaveDays);
+        typed.put("plannedHours", plannedHours);
+        typed.put("internalTempHours", internalTemp);
+        typed.put("externalTempHours", externalTemp);
+        List<FieldError> parseErrors = new ArrayList<>();
+        StaffFiguresInput input = new StaffFiguresInput(quarter, whole(typed, "headcountStart", true, parseErrors),
+                whole(typed, "headcountEnd", true, parseErrors), decimal(typed, "employmentDays", true, parseErrors),
+                count(typed, "resigned", parseErrors), count(typed, "dismissed", parseErrors),
+                count(typed, "retired", parseErrors), count(typed, "fixedTermEnded", parseErrors),
+                count(typed, "internalMoves", parseErrors), count(typed, "hires", parseErrors),
+                count(typed, "sickDays", parseErrors), count(typed, "parentalLeaveDays", parseErrors),
+                hours(typed, "plannedHours", parseErrors), hours(typed, "internalTempHours", parseErrors),
+                hours(typed, "externalTempHours", parseErrors), null);
+        Editing.Outcome<Response> outcome = editing.attempt(parseErrors, input, () -> departmentApi.addStaffFigures(id,
+                input));
+        if (outcome.ok()) {
+            return Response.seeOther(URI.create("/noegletal/afdeling/" + id + "?kvartal=" + quarter.strip())).build();
+        }
+        return Response.status(422).entity(page(id, quarter, typed, outcome.errors())).build();
+    }
+
+    /** The department's page; {@code typed} and {@code errors} refill a refused form. */
+    private String page(long id, String quarter, Map<String, String> typed, Map<String, String> errors) {
+        DepartmentView department = offers.department(id);
+        List<StaffFiguresView> quarters = figures.ofDepartment(id);
+        String shown = quarter != null && !quarter.isBlank() && typed == null ? quarter
+                : quarters.isEmpty() ? settings.quarterOrLast(null) : quarters.get(quarters.size() - 1).quarter();
+        KeyFiguresView keyFigures;
+        try {
+            keyFigures = figures.ofDepartment(id, shown, settings.countInternalMoves());
+        } catch (dk.handleplan.kernel.ValidationException e) {
+            keyFigures = figures.ofDepartment(id, settings.quarterOrLast(null), settings.countInternalMoves());
+        }
+        StaffFiguresView previous = quarters.isEmpty() ? null : quarters.get(quarters.size() - 1);
+        Map<String, String> form = typed != null ? typed : new HashMap<>();
+        if (typed == null) {
+            form.put("quarter", previous == null ? settings.quarterOrLast(null)
+                    : Quarter.parse(previous.quarter(), "quarter").next().toString());
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("department", department);
+        model.put("offer", offers.get(department.offerId()));
+        model.put("quarters", quarters);
+        model.put("keyFigures", keyFigures);
+        model.put("previous", previous == null ? Map.of() : previousValues(previous));
+        model.put("canEdit", caller.canEdit(department.offerId()));
+        model.put("fields", FIELDS);
+        model.put("form", form);
+        model.put("errors", errors);
+        return pages.page("noegletal-afdeling", "Nøgletal: " + department.name(), model);
+    }
+
+    private static Map<String, String> previousValues(StaffFiguresView v) {
+        Map<String, String> values = new HashMap<>();
+        values.put("headcountStart", String.valueOf(v.headcountStart() == null ? "" : v.headcountStart()));
+        values.put("headcountEnd", String.valueOf(v.headcountEnd() == null ? "" : v.headcountEnd()));
+        values.put("employmentDays", v.employmentDays() == null ? "" : number(v.employmentDays()));
+        values.put("resigned", String.valueOf(v.resigned()));
+        values.put("dismissed", String.valueOf(v.dismissed()));
+        values.put("retired", String.valueOf(v.retired()));
+        values.put("fixedTermEnded", String.valueOf(v.fixedTermEnded()));
+        values.put("internalMoves", String.valueOf(v.internalMoves()));
+        values.put("hires", String.valueOf(v.hires()));
+        values.put("sickDays", String.valueOf(v.sickDays()));
+        values.put("parentalLeaveDays", String.valueOf(v.parentalLeaveDays()));
+        values.put("plannedHours", number(v.plannedHours()));
+        values.put("internalTempHours", number(v.internalTempHours()));
+        values.put("externalTempHours", number(v.externalTempHours()));
+        return values;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
+    }
+
+    private static int count(Map<String, String> typed, String field, List<FieldError> errors) {
+        Integer value = whole(typed, field, false, errors);
+        return value == null ? 0 : value;
+    }
+
+    private static double hours(Map<String, String> typed, String field, List<FieldError> errors) {
+        Double value = decimal(typed, field, false, errors);
+        return value == null ? 0 : value;
+    }
+
+    /** A whole number as typed ("12"); blank is null (optional) or 0. */
+    private static Integer whole(Map<String, String> typed, String field, boolean optional, List<FieldError> errors) {
+        String text = typed.get(field);
+        if (text == null || text.isBlank()) {
+            return optional ? null : 0;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "Skriv et helt tal."));
+            return null;
+        }
+    }
+
+    /** A decimal number as Danes write it ("1.862", "1.862,5", "7400,5"); "1862.5" is read too. */
+    private static Double decimal(Map<String, String> typed, String field, boolean optional, List<FieldError> errors) {
+        String text = typed.get(field);
+        if (text == null || text.isBlank()) {
+            return optional ? null : 0.0;
+        }
+        String s = text.strip();
+        if (s.contains(",") || s.matches("\\d{1,3}(\\.\\d{3})+")) {
+            s = s.replace(".", "").replace(',', '.'); // Danish: dots group thousands, the comma is the decimal mark
+        }
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "Skriv et tal, fx 1862 eller 7400,5."));
+            return null;
+        }
+    }
+}
