@@ -2,7 +2,6 @@ package dk.handleplan.app.rest;
 
 import dk.handleplan.app.web.ErrorPages;
 import jakarta.inject.Inject;
-
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;

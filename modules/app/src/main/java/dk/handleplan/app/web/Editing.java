@@ -1,6 +1,5 @@
 package dk.handleplan.app.web;
 
-import dk.handleplan.activities.ResponsibleView;
 import dk.handleplan.app.plan.PlanTree;
 import dk.handleplan.app.plan.PlanTreeAssembler;
 import dk.handleplan.app.rest.ProblemMapper;
@@ -166,15 +165,11 @@ public class Editing {
         boolean all = caller.canEdit(offer);
         Set<Long> ids = new HashSet<>();
         tree.sections().forEach(s -> s.goals().forEach(g -> g.activities().forEach(a -> {
-            if (all || isResponsible(a.responsible(), offer)) {
+            if (all || caller.isResponsible(a.responsible(), offer)) {
                 ids.add(a.id());
             }
         })));
         return ids;
-    }
-
-    private boolean isResponsible(List<ResponsibleView> responsible, long offer) {
-        return caller.isResponsible(responsible, offer);
     }
 
     /** Field label -> the stored value, for the fields where the stored element differs from what the user sent. */
@@ -188,9 +183,5 @@ public class Editing {
             }
         });
         return differing;
-    }
-
-    static List<FieldError> errors() {
-        return new ArrayList<>();
     }
 }

@@ -5,12 +5,10 @@ import dk.handleplan.app.security.Csrf;
 import dk.handleplan.people.OrganisationRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** What every page needs to know about the request: who is signed in, their CSRF token, the menu. */
 @RequestScoped
-@Named("pageContext")
 public class PageContext {
 
     @Inject
