@@ -1,15 +1,10 @@
 package dk.handleplan.app.web;
 
-import dk.handleplan.app.rest.ProblemMapper;
-import dk.handleplan.kernel.ConflictException;
-import dk.handleplan.kernel.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The state of the one form on an administration page that was sent and refused: what was typed, the
@@ -138,29 +133,5 @@ public final class AdminForm {
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /**
-     * Runs a change through the API: refusals become Danish messages per field; a stale version
-     * becomes {@code stale}; other conflicts a message for the form as a whole.
-     */
-    static <T> Editing.Outcome<T> attempt(Supplier<T> change) {
-        try {
-            return new Editing.Outcome<>(change.get(), Map.of(), false);
-        } catch (ValidationException | ConstraintViolationException e) {
-            return new Editing.Outcome<>(null, new HashMap<>(FormErrors.of(ProblemMapper.problem(e).errors())), false);
-        } catch (ConflictException e) {
-            if ("Stale version".equals(e.title())) {
-                return new Editing.Outcome<>(null, Map.of(), true);
-            }
-            Map<String, String> errors = new HashMap<>();
-            switch (e.title()) {
-                case "Username taken" -> errors.put("username", "Brugernavnet er optaget. Vælg et andet.");
-                case "Last administrator" -> errors.put("", "Den sidste aktive administrator kan ikke deaktiveres.");
-                case "Archived element" -> errors.put("", "Det er arkiveret. Gendan det, før det ændres.");
-                default -> errors.put("", "Ændringen kunne ikke gemmes. Genindlæs siden og prøv igen.");
-            }
-            return new Editing.Outcome<>(null, errors, false);
-        }
     }
 }

@@ -90,19 +90,22 @@ public class Editing {
             }
             return new Outcome<>(null, FormErrors.of(all), false);
         }
+        return run(change);
+    }
+
+    /**
+     * Runs a change through the API: refusals become Danish messages per field, a stale version
+     * becomes {@code stale} (the form then shows the stored values), other conflicts a message for the
+     * form as a whole. Shared by the plan's editing and the administration pages.
+     */
+    static <T> Outcome<T> run(Supplier<T> change) {
         try {
             return new Outcome<>(change.get(), Map.of(), false);
         } catch (ValidationException | ConstraintViolationException e) {
             return new Outcome<>(null, FormErrors.of(ProblemMapper.problem(e).errors()), false);
         } catch (ConflictException e) {
-            if (e.getMessage() != null && e.getMessage().contains("version")) {
-                return new Outcome<>(null, Map.of(), true);
-            }
-            if (e.getMessage() != null && e.getMessage().contains("exist already")) {
-                return new Outcome<>(null, Map.of("", "Der er allerede tal for dette kvartal; ret dem i stedet."), false);
-            }
-            return new Outcome<>(null, Map.of("", "Det kan ikke ændres: elementet eller noget over det er arkiveret,"
-                    + " eller planen er lukket."), false);
+            Map<String, String> refusal = FormErrors.conflict(e);
+            return refusal == null ? new Outcome<>(null, Map.of(), true) : new Outcome<>(null, refusal, false);
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.handleplan.app.web;
 
+import dk.handleplan.kernel.ConflictException;
 import dk.handleplan.kernel.FieldError;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,23 @@ public final class FormErrors {
             }
         }
         return byField;
+    }
+
+    /**
+     * A conflict the API answered, by its title: null for a stale version (the form shows the other
+     * person's values instead), else a Danish message for the form as a whole or for its field.
+     */
+    public static Map<String, String> conflict(ConflictException e) {
+        return switch (e.title()) {
+            case "Stale version" -> null;
+            case "Username taken" -> Map.of("username", "Brugernavnet er optaget. Vælg et andet.");
+            case "Last administrator" -> Map.of("", "Den sidste aktive administrator kan ikke deaktiveres.");
+            case "Figures exist" -> Map.of("", "Der er allerede tal for dette kvartal; ret dem i stedet.");
+            case "Archived element" -> Map.of("", "Det kan ikke ændres: elementet eller noget over det er arkiveret."
+                    + " Gendan det først.");
+            case "Closed plan" -> Map.of("", "Det kan ikke ændres: planen er lukket.");
+            default -> Map.of("", "Ændringen kunne ikke gemmes. Genindlæs siden og prøv igen.");
+        };
     }
 
     /** "timeFrame.end" -> "end", "addActivity.arg1.description" -> "description", "responsible[2]" -> "responsible". */

@@ -50,7 +50,7 @@ public class OfferAdminPages {
     @POST
     @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public Response create(@FormParam("navn") String name, @FormParam("kommune") String municipality) {
-        Editing.Outcome<Response> outcome = AdminForm.attempt(() -> offerApi.create(
+        Editing.Outcome<Response> outcome = Editing.run(() -> offerApi.create(
                 new OfferInput(AdminForm.blankToNull(name), AdminForm.blankToNull(municipality), null)));
         if (outcome.ok()) {
             return AdminForm.seeOther(LIST + "/" + ((OfferView) outcome.value().getEntity()).id(), "oprettet");
@@ -71,7 +71,7 @@ public class OfferAdminPages {
     @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public Response rename(@PathParam("id") long id, @FormParam("navn") String name,
             @FormParam("kommune") String municipality, @FormParam("version") String version) {
-        Editing.Outcome<OfferView> outcome = AdminForm.attempt(() -> offerApi.update(id,
+        Editing.Outcome<OfferView> outcome = Editing.run(() -> offerApi.update(id,
                 new OfferInput(AdminForm.blankToNull(name), AdminForm.blankToNull(municipality), AdminForm.id(version))));
         if (outcome.ok()) {
             return AdminForm.seeOther(LIST + "/" + id, "gemt");
@@ -113,7 +113,7 @@ public class OfferAdminPages {
     @Path("{id}/afdelinger")
     @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public Response addDepartment(@PathParam("id") long id, @FormParam("navn") String name) {
-        Editing.Outcome<Response> outcome = AdminForm.attempt(() -> offerApi.addDepartment(id,
+        Editing.Outcome<Response> outcome = Editing.run(() -> offerApi.addDepartment(id,
                 new DepartmentInput(AdminForm.blankToNull(name), null)));
         if (outcome.ok()) {
             return AdminForm.seeOther(LIST + "/" + id, "oprettet");
@@ -127,7 +127,7 @@ public class OfferAdminPages {
     public Response renameDepartment(@PathParam("id") long id, @FormParam("navn") String name,
             @FormParam("version") String version) {
         DepartmentView before = offers.department(id);
-        Editing.Outcome<DepartmentView> outcome = AdminForm.attempt(() -> departmentApi.update(id,
+        Editing.Outcome<DepartmentView> outcome = Editing.run(() -> departmentApi.update(id,
                 new DepartmentInput(AdminForm.blankToNull(name), AdminForm.id(version))));
         if (outcome.ok()) {
             return AdminForm.seeOther(LIST + "/" + before.offerId(), "gemt");

@@ -64,7 +64,7 @@ public class PersonAdminPages {
     @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public Response create(@FormParam("navn") String name, @FormParam("email") String email,
             @FormParam("stilling") String jobTitle) {
-        Editing.Outcome<Response> outcome = AdminForm.attempt(() -> peopleApi.create(new PersonInput(
+        Editing.Outcome<Response> outcome = Editing.run(() -> peopleApi.create(new PersonInput(
                 AdminForm.blankToNull(name), AdminForm.blankToNull(email), AdminForm.blankToNull(jobTitle), null)));
         if (outcome.ok()) {
             return AdminForm.seeOther(LIST + "/" + ((PersonView) outcome.value().getEntity()).id(), "oprettet");
@@ -85,7 +85,7 @@ public class PersonAdminPages {
     @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public Response save(@PathParam("id") long id, @FormParam("navn") String name, @FormParam("email") String email,
             @FormParam("stilling") String jobTitle, @FormParam("version") String version) {
-        Editing.Outcome<PersonView> outcome = AdminForm.attempt(() -> peopleApi.update(id, new PersonInput(
+        Editing.Outcome<PersonView> outcome = Editing.run(() -> peopleApi.update(id, new PersonInput(
                 AdminForm.blankToNull(name), AdminForm.blankToNull(email), AdminForm.blankToNull(jobTitle),
                 AdminForm.id(version))));
         if (outcome.ok()) {
@@ -108,7 +108,7 @@ public class PersonAdminPages {
         Map<String, String> typed = AdminForm.values("rolle", role, "tilbud", offer, "afdeling", department);
         OrganisationRole chosen = Arrays.stream(OrganisationRole.values()).filter(r -> r.name().equals(role))
                 .findFirst().orElse(null);
-        Editing.Outcome<Response> outcome = AdminForm.attempt(() -> peopleApi.assignRole(id,
+        Editing.Outcome<Response> outcome = Editing.run(() -> peopleApi.assignRole(id,
                 new RoleInput(chosen, AdminForm.id(offer), AdminForm.id(department))));
         if (outcome.ok()) {
             return AdminForm.seeOther(LIST + "/" + id, "rolle");

@@ -52,7 +52,7 @@ public class UserAdminPages {
     public Response create(@FormParam("brugernavn") String username, @FormParam("adgangskode") String password,
             @FormParam("person") String person, @FormParam("administrator") String administrator) {
         boolean admin = administrator != null;
-        Editing.Outcome<Response> outcome = AdminForm.attempt(() -> api.create(
+        Editing.Outcome<Response> outcome = Editing.run(() -> api.create(
                 new UserInput(AdminForm.blankToNull(username), password, AdminForm.id(person), admin)));
         if (outcome.ok()) {
             return AdminForm.seeOther("/admin/brugere", "oprettet");
@@ -87,7 +87,7 @@ public class UserAdminPages {
     @Path("{id}/adgangskode")
     @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public Response resetPassword(@PathParam("id") long id, @FormParam("adgangskode") String password) {
-        Editing.Outcome<UserView> outcome = AdminForm.attempt(() -> api.resetPassword(id, new PasswordReset(password)));
+        Editing.Outcome<UserView> outcome = Editing.run(() -> api.resetPassword(id, new PasswordReset(password)));
         if (outcome.ok()) {
             return AdminForm.seeOther("/admin/brugere/" + id, "nulstillet");
         }
@@ -95,7 +95,7 @@ public class UserAdminPages {
     }
 
     private Response setActive(long id, boolean active) {
-        Editing.Outcome<UserView> outcome = AdminForm.attempt(() -> active ? api.activate(id) : api.deactivate(id));
+        Editing.Outcome<UserView> outcome = Editing.run(() -> active ? api.activate(id) : api.deactivate(id));
         if (outcome.ok()) {
             return AdminForm.seeOther("/admin/brugere/" + id, active ? "aktiveret" : "deaktiveret");
         }
