@@ -114,7 +114,7 @@ public class StaffFiguresService {
         return keyFigures(name, quarter, byQuarter, countInternalMoves);
     }
 
-    private static KeyFiguresView keyFigures(String scope, Quarter quarter, Map<Quarter, StaffFigures> byQuarter,
+    static KeyFiguresView keyFigures(String scope, Quarter quarter, Map<Quarter, StaffFigures> byQuarter,
             boolean countInternalMoves) {
         List<StaffFigures> thisQuarter = byQuarter.containsKey(quarter) ? List.of(byQuarter.get(quarter)) : List.of();
         return new KeyFiguresView(scope, quarter.toString(), period(thisQuarter, countInternalMoves),

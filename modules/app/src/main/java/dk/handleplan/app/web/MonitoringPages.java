@@ -1,10 +1,18 @@
 package dk.handleplan.app.web;
 
+import dk.handleplan.app.figures.ChartFigure;
+import dk.handleplan.app.figures.Comparison;
+import dk.handleplan.app.figures.FigureCharts;
+import dk.handleplan.app.figures.FigureScope;
 import dk.handleplan.app.rest.DepartmentsResource;
 import dk.handleplan.app.rest.MonitoringSettings;
 import dk.handleplan.app.security.Caller;
 import dk.handleplan.app.security.Guard;
+import dk.handleplan.charts.ChartRenderer;
+import dk.handleplan.charts.QuarterlyChart;
 import dk.handleplan.kernel.FieldError;
+import dk.handleplan.kernel.NotFoundException;
+import dk.handleplan.monitoring.KeyFiguresReports;
 import dk.handleplan.monitoring.KeyFiguresView;
 import dk.handleplan.monitoring.Quarter;
 import dk.handleplan.monitoring.StaffFiguresInput;
@@ -71,6 +79,20 @@ public class MonitoringPages {
     MonitoringSettings settings;
     @Inject
     DepartmentsResource departmentApi;
+    @Inject
+    KeyFiguresReports reports;
+    @Inject
+    FigureCharts charts;
+    @Inject
+    Comparison comparison;
+
+    /** Quarters in a page's trend charts, ending with the quarter shown. */
+    public static final int TREND_QUARTERS = 8;
+    static final String SVG = "image/svg+xml;charset=UTF-8";
+
+    /** A chart on a page: its address, its text alternative and its numbers as a table. */
+    public record ChartBlock(String figure, String url, String alt, FigureCharts.Table table) {
+    }
 
     /** An offer the caller reads, with its departments. */
     public record OfferDepartments(OfferView offer, List<DepartmentView> departments) {
@@ -167,7 +189,89 @@ public class MonitoringPages {
         model.put("fields", FIELDS);
         model.put("form", form);
         model.put("errors", errors);
+        model.put("charts", chartBlocks(FigureScope.department(department.offerId(), id), department.name(),
+                keyFigures.quarter(), "/noegletal/afdeling/" + id));
         return pages.page("noegletal-afdeling", "Nøgletal: " + department.name(), model);
+    }
+
+    /** The department's trend chart of one figure: the last quarters up to {@code kvartal}, as SVG. */
+    @GET
+    @Path("afdeling/{id}/graf/{figure: [a-z-]+}.svg")
+    @Produces(SVG)
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.READ)
+    public String departmentChart(@PathParam("id") long id, @PathParam("figure") String figure,
+            @QueryParam("kvartal") String quarter) {
+        DepartmentView department = offers.department(id);
+        List<KeyFiguresView> trend = reports.trendOfDepartment(id, settings.quarterOrLast(quarter), TREND_QUARTERS,
+                settings.countInternalMoves());
+        return ChartRenderer.svg(charts.chart(FigureScope.department(department.offerId(), id), figure(figure),
+                department.name(), trend));
+    }
+
+    /** The offer's trend chart of one figure (all its departments together), as SVG. */
+    @GET
+    @Path("tilbud/{id}/graf/{figure: [a-z-]+}.svg")
+    @Produces(SVG)
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
+    public String offerChart(@PathParam("id") long id, @PathParam("figure") String figure,
+            @QueryParam("kvartal") String quarter) {
+        List<KeyFiguresView> trend = reports.trendOfOffer(id, settings.quarterOrLast(quarter), TREND_QUARTERS,
+                settings.countInternalMoves());
+        return ChartRenderer.svg(charts.chart(FigureScope.offer(id), figure(figure), offers.get(id).name(), trend));
+    }
+
+    /** The offer's key figures (all departments together) with its trend charts. */
+    @GET
+    @Path("tilbud/{id}")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
+    public String offer(@PathParam("id") long id, @QueryParam("kvartal") String quarter) {
+        OfferView offer = offers.get(id);
+        KeyFiguresView keyFigures = figures.ofOffer(id, settings.quarterOrLast(quarter), settings.countInternalMoves());
+        Map<String, Object> model = new HashMap<>();
+        model.put("offer", offer);
+        model.put("keyFigures", keyFigures);
+        model.put("charts", chartBlocks(FigureScope.offer(id), offer.name(), keyFigures.quarter(), "/noegletal/tilbud/" + id));
+        return pages.page("noegletal-tilbud", "Nøgletal: " + offer.name(), model);
+    }
+
+    /**
+     * All departments of the offers the caller reads, side by side for the quarter, with each offer's
+     * total: for the aftaleholder, administrators and leaders of several departments.
+     */
+    @GET
+    @Path("sammenligning")
+    @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
+    public String compare(@QueryParam("kvartal") String quarter) {
+        String shown = settings.quarterOrLast(quarter);
+        Quarter q = Quarter.parse(shown, "kvartal");
+        List<OfferView> readable = offers.list(false).stream().filter(o -> caller.canRead(o.id())).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("quarter", q.toString());
+        model.put("previousQuarter", q.previous().toString());
+        model.put("nextQuarter", q.next().toString());
+        model.put("columns", Comparison.COLUMNS);
+        model.put("tables", comparison.of(readable, q.toString(), settings.countInternalMoves()));
+        model.put("internalMovesCounted", settings.countInternalMoves());
+        return pages.page("noegletal-sammenligning", "Sammenligning af afdelinger, " + q.danish(), model);
+    }
+
+    /** Each figure's chart address and table, from one read of the trend. */
+    private List<ChartBlock> chartBlocks(FigureScope scope, String name, String quarter, String base) {
+        List<KeyFiguresView> trend = scope.isOffer()
+                ? reports.trendOfOffer(scope.offerId(), quarter, TREND_QUARTERS, settings.countInternalMoves())
+                : reports.trendOfDepartment(scope.departmentId(), quarter, TREND_QUARTERS, settings.countInternalMoves());
+        List<ChartBlock> blocks = new ArrayList<>();
+        for (ChartFigure figure : ChartFigure.values()) {
+            QuarterlyChart chart = charts.chart(scope, figure, name, trend);
+            blocks.add(new ChartBlock(figure.slug(), base + "/graf/" + figure.slug() + ".svg?kvartal=" + quarter,
+                    "Graf: " + chart.title() + ", de sidste " + TREND_QUARTERS + " kvartaler til og med " + quarter
+                            + ". Tallene står i tabellen under grafen.", FigureCharts.table(chart)));
+        }
+        return blocks;
+    }
+
+    private static ChartFigure figure(String slug) {
+        return ChartFigure.bySlug(slug).orElseThrow(() -> new NotFoundException("Chart", slug));
     }
 
     private static Map<String, String> previousValues(StaffFiguresView v) {

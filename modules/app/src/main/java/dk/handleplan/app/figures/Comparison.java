@@ -1,0 +1,110 @@
+package dk.handleplan.app.figures;
+
+import dk.handleplan.charts.ChartRenderer;
+import dk.handleplan.monitoring.KeyFiguresReports;
+import dk.handleplan.monitoring.KeyFiguresView;
+import dk.handleplan.monitoring.Status;
+import dk.handleplan.people.OfferView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Departments side by side for a quarter: per offer a row per department and the offer's total, each
+ * cell a figure with its status against what {@link FigureReferences} gives (neutral when nothing).
+ * All figures come from one query ({@link KeyFiguresReports#compare}).
+ */
+@ApplicationScoped
+public class Comparison {
+
+    /** The columns after the name: average staff, then each figure for the quarter or the rolling year. */
+    public static final List<Column> COLUMNS = List.of(
+            new Column(null, false, "Gns. antal ansatte", "kvartalet"),
+            new Column(ChartFigure.TURNOVER, false, "Personalegennemstrømning", "kvartalet"),
+            new Column(ChartFigure.TURNOVER, true, "Personalegennemstrømning", "rullende år"),
+            new Column(ChartFigure.SICK_LEAVE_TILBUDSPORTALEN, true, "Sygefravær, Tilbudsportalen-metoden",
+                    "rullende år, dage pr. årsværk inkl. barsel"),
+            new Column(ChartFigure.SICK_LEAVE_MUNICIPAL, true, "Sygefravær, kommunal benchmark",
+                    "rullende år, arbejdsdage pr. fuldtidsansat"),
+            new Column(ChartFigure.TEMP_SHARE, false, "Vikarandel", "kvartalet"));
+
+    @Inject
+    KeyFiguresReports reports;
+    @Inject
+    FigureReferences references;
+
+    /** A column: the figure (null for average staff) and whether it is the rolling year's. */
+    public record Column(ChartFigure figure, boolean rollingYear, String heading, String period) {
+    }
+
+    /**
+     * One figure in the table. {@code status} null is neutral (nothing to measure against); the page
+     * shows a status as a colour and always as words too.
+     */
+    public record Cell(String text, Double value, Status status) {
+
+        /** The CSS class of the status colour. */
+        public String css() {
+            if (status == null) {
+                return "status-neutral";
+            }
+            return switch (status) {
+                case BETTER -> "status-bedre";
+                case WITHIN_10_PERCENT -> "status-taet";
+                case WORSE -> "status-daarligere";
+            };
+        }
+
+        /** The status in a few words, shown next to the number. */
+        public String statusText() {
+            if (status == null) {
+                return null;
+            }
+            return switch (status) {
+                case BETTER -> "Bedre end målet";
+                case WITHIN_10_PERCENT -> "Højst 10 % fra målet";
+                case WORSE -> "Dårligere end målet";
+            };
+        }
+    }
+
+    /** A department's row, or the offer's total row (departmentId null). */
+    public record Row(Long departmentId, String name, List<String> quarters, List<Cell> cells) {
+    }
+
+    public record OfferTable(OfferView offer, List<Row> departments, Row total) {
+    }
+
+    /** The offers' departments for the quarter, in the offers' order and each offer's department order. */
+    public List<OfferTable> of(List<OfferView> offers, String quarter, boolean countInternalMoves) {
+        List<OfferTable> tables = new ArrayList<>();
+        for (KeyFiguresReports.OfferFigures o : reports.compare(offers, quarter, countInternalMoves)) {
+            List<Row> rows = new ArrayList<>();
+            for (KeyFiguresReports.DepartmentFigures d : o.departments()) {
+                rows.add(row(FigureScope.department(o.offer().id(), d.department().id()), d.department().id(),
+                        d.department().name(), d.figures()));
+            }
+            tables.add(new OfferTable(o.offer(), rows, row(FigureScope.offer(o.offer().id()), null,
+                    "I alt " + o.offer().name(), o.total())));
+        }
+        return tables;
+    }
+
+    private Row row(FigureScope scope, Long departmentId, String name, KeyFiguresView k) {
+        List<Cell> cells = new ArrayList<>();
+        for (Column column : COLUMNS) {
+            KeyFiguresView.Period period = column.rollingYear() ? k.rollingYear() : k.quarterFigures();
+            if (column.figure() == null) {
+                Double staff = period.averageStaff();
+                cells.add(new Cell(staff == null ? "–" : ChartRenderer.format(staff, 1), staff, null));
+                continue;
+            }
+            Double value = column.figure().of(period);
+            cells.add(new Cell(value == null ? "–" : ChartRenderer.format(value, column.figure().decimals())
+                    + column.figure().unit(), value, value == null ? null
+                            : references.status(scope, column.figure(), k.quarter(), column.rollingYear(), value)));
+        }
+        return new Row(departmentId, name, k.rollingYear().quarters(), cells);
+    }
+}
