@@ -139,11 +139,12 @@ public class StaffFiguresService {
     }
 
     /**
-     * The quarter, and figures that cannot be true: a quarter more than one ahead of today, neither
+     * Checks figures without saving them (the CSV import's preview uses it): answers the quarter, or
+     * refuses figures that cannot be true: a quarter more than one ahead of today, neither
      * days employed nor both headcounts, more days employed, leavers or absence than the staff and
      * the quarter's days allow.
      */
-    private Quarter check(StaffFiguresInput in) {
+    public Quarter check(StaffFiguresInput in) {
         Quarter quarter = Quarter.parse(in.quarter(), "quarter");
         List<FieldError> errors = new ArrayList<>();
         Quarter latest = Quarter.of(LocalDate.now(clock)).next();

@@ -72,7 +72,7 @@ public final class FormErrors {
         return bracket < 0 ? last : last.substring(0, bracket);
     }
 
-    static String danish(String message) {
+    public static String danish(String message) {
         if (message == null) {
             return "Værdien kan ikke bruges.";
         }

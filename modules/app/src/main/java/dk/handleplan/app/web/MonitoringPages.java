@@ -5,19 +5,24 @@ import dk.handleplan.app.figures.Comparison;
 import dk.handleplan.app.figures.FigureCharts;
 import dk.handleplan.app.figures.FigureScope;
 import dk.handleplan.app.rest.DepartmentsResource;
+import dk.handleplan.app.rest.StaffImportResource;
 import dk.handleplan.app.rest.MonitoringSettings;
 import dk.handleplan.app.security.Caller;
 import dk.handleplan.app.security.Guard;
 import dk.handleplan.charts.ChartRenderer;
 import dk.handleplan.charts.QuarterlyChart;
+import dk.handleplan.kernel.DomainException;
 import dk.handleplan.kernel.FieldError;
 import dk.handleplan.kernel.NotFoundException;
+import dk.handleplan.monitoring.DanishNumber;
 import dk.handleplan.monitoring.KeyFiguresReports;
 import dk.handleplan.monitoring.KeyFiguresView;
 import dk.handleplan.monitoring.Quarter;
+import dk.handleplan.monitoring.StaffFiguresCsv;
 import dk.handleplan.monitoring.StaffFiguresInput;
 import dk.handleplan.monitoring.StaffFiguresService;
 import dk.handleplan.monitoring.StaffFiguresView;
+import dk.handleplan.monitoring.StaffImportView;
 import dk.handleplan.people.DepartmentView;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
@@ -32,6 +37,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,6 +91,8 @@ public class MonitoringPages {
     FigureCharts charts;
     @Inject
     Comparison comparison;
+    @Inject
+    StaffImportResource importApi;
 
     /** Quarters in a page's trend charts, ending with the quarter shown. */
     public static final int TREND_QUARTERS = 8;
@@ -224,12 +232,15 @@ public class MonitoringPages {
     @GET
     @Path("tilbud/{id}")
     @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
-    public String offer(@PathParam("id") long id, @QueryParam("kvartal") String quarter) {
+    public String offer(@PathParam("id") long id, @QueryParam("kvartal") String quarter,
+            @QueryParam("importeret") Integer imported) {
         OfferView offer = offers.get(id);
         KeyFiguresView keyFigures = figures.ofOffer(id, settings.quarterOrLast(quarter), settings.countInternalMoves());
         Map<String, Object> model = new HashMap<>();
         model.put("offer", offer);
         model.put("keyFigures", keyFigures);
+        model.put("canEdit", caller.canEdit(id));
+        model.put("imported", imported);
         model.put("charts", chartBlocks(FigureScope.offer(id), offer.name(), keyFigures.quarter(), "/noegletal/tilbud/" + id));
         return pages.page("noegletal-tilbud", "Nøgletal: " + offer.name(), model);
     }
@@ -253,6 +264,51 @@ public class MonitoringPages {
         model.put("tables", comparison.of(readable, q.toString(), settings.countInternalMoves()));
         model.put("internalMovesCounted", settings.countInternalMoves());
         return pages.page("noegletal-sammenligning", "Sammenligning af afdelinger, " + q.danish(), model);
+    }
+
+    /** The leaders' page for importing staff figures from a CSV file. */
+    @GET
+    @Path("tilbud/{id}/import")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.EDIT)
+    public String importPage(@PathParam("id") long id) {
+        return importPage(id, "", null, null);
+    }
+
+    /**
+     * "vis": the file's rows with their problems (nothing saved); "gem": saves every row, or none,
+     * and goes to the offer's page.
+     */
+    @POST
+    @Path("tilbud/{id}/import")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.EDIT)
+    public Response importCsv(@PathParam("id") long id, @FormParam("csv") String csv,
+            @FormParam("handling") String action) {
+        byte[] bytes = (csv == null ? "" : csv).getBytes(StandardCharsets.UTF_8);
+        if ("gem".equals(action)) {
+            try {
+                StaffImportView saved = importApi.importCsv(id, false, bytes);
+                return Response.seeOther(URI.create("/noegletal/tilbud/" + id + "?importeret=" + saved.rowCount()))
+                        .build();
+            } catch (DomainException e) {
+                return Response.status(422).entity(importPage(id, csv, importApi.importCsv(id, true, bytes),
+                        "Intet blev gemt. Se fejlene herunder.")).build();
+            }
+        }
+        StaffImportView preview = importApi.importCsv(id, true, bytes);
+        return Response.status(preview.valid() ? 200 : 422).entity(importPage(id, csv, preview, null)).build();
+    }
+
+    private String importPage(long id, String csv, StaffImportView preview, String error) {
+        OfferView offer = offers.get(id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("offer", offer);
+        model.put("csv", csv);
+        model.put("preview", preview);
+        model.put("error", error);
+        model.put("columns", StaffFiguresCsv.COLUMNS);
+        model.put("maxRows", StaffFiguresCsv.MAX_ROWS);
+        model.put("invalidRows", preview == null ? 0 : preview.rows().stream().filter(r -> !r.problems().isEmpty()).count());
+        return pages.page("noegletal-import", "Indlæs personaletal: " + offer.name(), model);
     }
 
     /** Each figure's chart address and table, from one read of the trend. */
@@ -327,12 +383,8 @@ public class MonitoringPages {
         if (text == null || text.isBlank()) {
             return optional ? null : 0.0;
         }
-        String s = text.strip();
-        if (s.contains(",") || s.matches("\\d{1,3}(\\.\\d{3})+")) {
-            s = s.replace(".", "").replace(',', '.'); // Danish: dots group thousands, the comma is the decimal mark
-        }
         try {
-            return Double.valueOf(s);
+            return DanishNumber.parse(text);
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, "Skriv et tal, fx 1862 eller 7400,5."));
             return null;
