@@ -188,6 +188,40 @@ class StaffImportIT {
     }
 
     @Test
+    void theLeaderPreviewsAndSavesAFileOnThePage() throws Exception {
+        long demo = demoOffer();
+        long department = created(admin.post("offers/" + demo + "/departments", obj("name", "Hus Import")));
+        WebSession leader = WebSession.signIn(URI.create(admin.uri("/").toString()), "afdelingsleder", DEMO);
+        String page = "noegletal/tilbud/" + demo + "/import";
+        assertEquals(200, leader.get(page).statusCode());
+
+        var refused = leader.form(page, "_csrf", leader.token(), "handling", "vis", "csv", HEADER
+                + "Hus Import;2024-Q1;10;10;0;0;5;0;4000;100\nHus Import;2024-Q2;10;10;0;0;5000;0;4000;100\n");
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("sygedage: Flere fraværsdage (sygdom og barsel) end ansættelsesdage i kvartalet."),
+                refused.body());
+        assertTrue(refused.body().contains("1 af 2 rækker har fejl"), refused.body());
+        assertFalse(refused.body().contains("Gem alle"), "no saving while a row has an error");
+        assertEquals(0, stored(department));
+
+        String valid = HEADER + "Hus Import;2024-Q1;10;10;0;0;5;0;4000;100\nHus Import;2024-Q2;10;10;0;0;7;0;4000,5;100\n";
+        var preview = leader.form(page, "_csrf", leader.token(), "handling", "vis", "csv", valid);
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body().contains("Gem alle 2 rækker"), preview.body());
+        assertEquals(0, stored(department), "a preview saves nothing");
+        var saved = leader.form(page, "_csrf", leader.token(), "handling", "gem", "csv", valid);
+        assertEquals(303, saved.statusCode(), saved.body());
+        assertTrue(saved.headers().firstValue("Location").orElse("").endsWith("/noegletal/tilbud/" + demo
+                + "?importeret=2"), saved.headers().map().toString());
+        assertEquals(2, stored(department));
+        assertTrue(leader.get("noegletal/tilbud/" + demo + "?importeret=2").body().contains("2 rækker er indlæst og gemt."));
+
+        WebSession holder = WebSession.signIn(URI.create(admin.uri("/").toString()), "aftaleholder", DEMO);
+        assertEquals(403, holder.get(page).statusCode());
+        assertFalse(holder.get("noegletal/tilbud/" + demo).body().contains("Indlæs tal fra en fil"));
+    }
+
+    @Test
     void chartsAreSvgForReadersAndNotFoundForOthers() throws Exception {
         long offer = offerWith("Tilbud med grafer", "Hus Ærø");
         long department = department(offer, "Hus Ærø");
