@@ -40,9 +40,10 @@ public class Comparison {
 
     /**
      * One figure in the table. {@code status} null is neutral (nothing to measure against); the page
-     * shows a status as a colour and always as words too.
+     * shows a status as a colour and always as words too. {@code note} says when a rolling year has
+     * fewer than four quarters of figures.
      */
-    public record Cell(String text, Double value, Status status) {
+    public record Cell(String text, Double value, Status status, String note) {
 
         /** The CSS class of the status colour. */
         public String css() {
@@ -97,13 +98,15 @@ public class Comparison {
             KeyFiguresView.Period period = column.rollingYear() ? k.rollingYear() : k.quarterFigures();
             if (column.figure() == null) {
                 Double staff = period.averageStaff();
-                cells.add(new Cell(staff == null ? "–" : ChartRenderer.format(staff, 1), staff, null));
+                cells.add(new Cell(staff == null ? "–" : ChartRenderer.format(staff, 1), staff, null, null));
                 continue;
             }
             Double value = column.figure().of(period);
+            int quarters = period.quarters().size();
+            String note = column.rollingYear() && value != null && quarters < 4 ? quarters + " af 4 kvartaler" : null;
             cells.add(new Cell(value == null ? "–" : ChartRenderer.format(value, column.figure().decimals())
                     + column.figure().unit(), value, value == null ? null
-                            : references.status(scope, column.figure(), k.quarter(), column.rollingYear(), value)));
+                            : references.status(scope, column.figure(), k.quarter(), column.rollingYear(), value), note));
         }
         return new Row(departmentId, name, k.rollingYear().quarters(), cells);
     }

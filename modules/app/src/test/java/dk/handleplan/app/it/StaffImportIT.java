@@ -253,6 +253,11 @@ class StaffImportIT {
         assertTrue(page.contains("/noegletal/afdeling/" + department + "/graf/personalegennemstroemning.svg?kvartal=2024-Q4"), page);
         assertTrue(page.contains("<caption>Personalegennemstrømning, Hus Ærø pr. kvartal</caption>"), page);
         assertTrue(page.contains("<th scope=\"row\">2024-Q4</th>"), page);
+        // In the comparison, a rolling year of two quarters says so.
+        String comparison = admin.get("/noegletal/sammenligning?kvartal=2024-Q4").body();
+        int row = comparison.indexOf(">Hus Ærø</a>");
+        assertTrue(row > 0, comparison);
+        assertTrue(comparison.substring(row, comparison.indexOf("</tr>", row)).contains("2 af 4 kvartaler"), comparison);
     }
 
     @Test
