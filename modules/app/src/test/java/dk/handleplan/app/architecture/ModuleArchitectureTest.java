@@ -36,6 +36,7 @@ class ModuleArchitectureTest {
                 .layer("access").definedBy("dk.handleplan.access..")
                 .layer("audit").definedBy("dk.handleplan.audit..")
                 .layer("comments").definedBy("dk.handleplan.comments..")
+                .layer("coercion").definedBy("dk.handleplan.coercion..")
                 .layer("monitoring").definedBy("dk.handleplan.monitoring..")
                 .layer("deadlines").definedBy("dk.handleplan.deadlines..")
                 .layer("activities").definedBy("dk.handleplan.activities..")
@@ -48,18 +49,20 @@ class ModuleArchitectureTest {
                 .whereLayer("access").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("comments").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("monitoring").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("coercion").mayOnlyBeAccessedByLayers("reminders", "app")
+                .whereLayer("monitoring").mayOnlyBeAccessedByLayers("coercion", "app")
                 .whereLayer("deadlines").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "comments", "reminders", "app")
                 .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "comments", "reminders", "app")
                 .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "comments",
                         "reminders", "app")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "comments",
-                        "access", "reminders", "monitoring", "app")
+                        "access", "reminders", "monitoring", "coercion", "app")
                 .because("a module may use only the modules below it (people <- themes <- goals <- activities"
                         + " <- deadlines <- reminders <- app; activities <- comments <- app; people <- access <-"
-                        + " reminders; audit <- app; people <- monitoring <- app), so each can be understood and"
-                        + " changed from the bottom up");
+                        + " reminders; audit <- app; people <- monitoring <- app; monitoring <- coercion <-"
+                        + " reminders: coercion reuses monitoring's quarters, and the leaders' digest lists"
+                        + " coercion follow-ups), so each can be understood and changed from the bottom up");
         rule.check(classes);
     }
 
@@ -72,7 +75,7 @@ class ModuleArchitectureTest {
     @Test
     void noModuleReachesIntoAnothersInternals() {
         for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines",
-            "access", "audit", "comments", "reminders", "monitoring"}) {
+            "access", "audit", "comments", "reminders", "monitoring", "coercion"}) {
             noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
                     .because("a module's internals (entities, their mapping) may change without notice; other"
