@@ -74,10 +74,10 @@ public class DigestService {
             Mailer mailer) {
         List<DeadlineItem> overdue = DigestRules.overdue(person.items(), today);
         List<DeadlineItem> upcoming = DigestRules.upcoming(person.items(), today, settings.horizonDays());
-        MailMessage message = overdue.isEmpty() && upcoming.isEmpty() ? null
-                : DigestText.digest(person, overdue, upcoming, today, settings.horizonDays());
-        return once(() -> ledger.digestOnce(person.personId(), week, overdue.size() + upcoming.size(), message,
-                mailer));
+        MailMessage message = overdue.isEmpty() && upcoming.isEmpty() && person.coercion().isEmpty() ? null
+                : DigestText.digest(person, overdue, upcoming, today, settings.horizonDays(), settings.publicUrl());
+        return once(() -> ledger.digestOnce(person.personId(), week, overdue.size() + upcoming.size()
+                + person.coercion().size(), message, mailer));
     }
 
     /** Runs one recorded send; a parallel run that recorded it first (unique constraint) means "not by us". */

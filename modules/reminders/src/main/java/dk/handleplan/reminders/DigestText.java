@@ -1,5 +1,6 @@
 package dk.handleplan.reminders;
 
+import dk.handleplan.coercion.CoercionTaskView;
 import dk.handleplan.deadlines.DeadlineKind;
 import dk.handleplan.kernel.HtmlText;
 import dk.handleplan.kernel.TimePoint;
@@ -24,6 +25,15 @@ public final class DigestText {
     /** The weekly digest: overdue deadlines, then those of the next {@code horizonDays} days. */
     public static MailMessage digest(PersonDeadlines person, List<DeadlineItem> overdue, List<DeadlineItem> upcoming,
             LocalDate today, int horizonDays) {
+        return digest(person, overdue, upcoming, today, horizonDays, null);
+    }
+
+    /**
+     * As above, then the person's coercion tasks (an afdelingsleder's), without personal details: the
+     * case's day and department, its deadline, and a link under {@code publicUrl} (none when it is null).
+     */
+    public static MailMessage digest(PersonDeadlines person, List<DeadlineItem> overdue, List<DeadlineItem> upcoming,
+            LocalDate today, int horizonDays, String publicUrl) {
         String week = Integer.toString(Integer.parseInt(DigestRules.isoWeek(today).substring(6)));
         String subject = "Handleplan: dine frister i uge " + week;
         String intro = "Her er ugens overblik over frister i de handleplaner, du er ansvarlig for ("
@@ -35,6 +45,21 @@ public final class DigestText {
         text.append("Hej ").append(person.name()).append("\n\n").append(intro).append("\n\n");
         textSection(text, overdueHeading, overdue, today, "Ingen overskredne frister.");
         textSection(text, upcomingHeading, upcoming, today, "Ingen frister i perioden.");
+        String coercionHeading = "Magtanvendelser, der venter på opfølgning eller indberetning (" + person.coercion().size()
+                + ")";
+        if (!person.coercion().isEmpty()) {
+            text.append(coercionHeading).append('\n');
+            for (CoercionTaskView task : person.coercion()) {
+                text.append("- ").append(coercionTitle(task)).append('\n').append("  Frist ")
+                        .append(TimePoint.danishDate(task.due())).append(", ").append(relative(task.due(), today))
+                        .append('\n');
+                String link = coercionLink(task, publicUrl);
+                if (link != null) {
+                    text.append("  ").append(link).append('\n');
+                }
+            }
+            text.append('\n');
+        }
         text.append("Venlig hilsen\nHandleplan\n\n").append(FOOTER).append('\n');
 
         StringBuilder html = new StringBuilder();
@@ -42,6 +67,17 @@ public final class DigestText {
         html.append("<p>Hej ").append(escape(person.name())).append("</p>\n<p>").append(escape(intro)).append("</p>\n");
         htmlSection(html, overdueHeading, overdue, today, "Ingen overskredne frister.");
         htmlSection(html, upcomingHeading, upcoming, today, "Ingen frister i perioden.");
+        if (!person.coercion().isEmpty()) {
+            html.append("<h2 style=\"font-size:1.1em\">").append(escape(coercionHeading)).append("</h2>\n<ul>\n");
+            for (CoercionTaskView task : person.coercion()) {
+                String link = coercionLink(task, publicUrl);
+                html.append("<li><strong>").append(link == null ? escape(coercionTitle(task)) : "<a href=\""
+                        + escape(link) + "\">" + escape(coercionTitle(task)) + "</a>").append("</strong><br>Frist ")
+                        .append(escape(TimePoint.danishDate(task.due()) + ", " + relative(task.due(), today)))
+                        .append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
         htmlEnd(html);
         return new MailMessage(person.email(), person.name(), subject, text.toString(), html.toString());
     }
@@ -65,6 +101,19 @@ public final class DigestText {
         html.append("</ul>\n");
         htmlEnd(html);
         return new MailMessage(person.email(), person.name(), subject, text.toString(), html.toString());
+    }
+
+    /** "Opfølgning på magtanvendelse 3. marts 2025, Hus Ahorn": no pseudonym, no free text. */
+    static String coercionTitle(CoercionTaskView task) {
+        return (task.kind() == CoercionTaskView.Kind.FOLLOW_UP ? "Opfølgning på" : "Indberetning af")
+                + " magtanvendelse " + TimePoint.danishDate(task.caseDate()) + ", " + oneLine(task.departmentName());
+    }
+
+    private static String coercionLink(CoercionTaskView task, String publicUrl) {
+        if (publicUrl == null || publicUrl.isBlank()) {
+            return null;
+        }
+        return publicUrl.strip().replaceAll("/+$", "") + "/magtanvendelser/sag/" + task.caseId();
     }
 
     private static void textSection(StringBuilder text, String heading, List<DeadlineItem> items, LocalDate today,

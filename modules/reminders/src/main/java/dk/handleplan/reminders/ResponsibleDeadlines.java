@@ -1,10 +1,12 @@
 package dk.handleplan.reminders;
 
 import dk.handleplan.activities.ActivityService;
+import dk.handleplan.coercion.CoercionService;
 import dk.handleplan.deadlines.MilestoneService;
 import dk.handleplan.goals.GoalService;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
+import dk.handleplan.people.OrganisationRole;
 import dk.handleplan.people.PersonService;
 import dk.handleplan.people.PersonView;
 import dk.handleplan.people.RoleView;
@@ -44,6 +46,8 @@ public class ResponsibleDeadlines {
     ActivityService activities;
     @Inject
     MilestoneService milestones;
+    @Inject
+    CoercionService coercion;
 
     /** The person's deadlines; none when the person is archived. */
     public PersonDeadlines ofPerson(long personId) {
@@ -52,12 +56,24 @@ public class ResponsibleDeadlines {
             return new PersonDeadlines(person.id(), person.name(), person.email(), List.of());
         }
         Set<Long> offerIds = person.roles().stream().map(RoleView::offerId).collect(Collectors.toSet());
-        return DeadlineCollector.collect(content(p -> offerIds.contains(p.offerId())), List.of(person)).get(0);
+        return withCoercion(DeadlineCollector.collect(content(p -> offerIds.contains(p.offerId())), List.of(person)),
+                List.of(person)).get(0);
     }
 
     /** Every active person's deadlines, by name. */
     public List<PersonDeadlines> ofEveryone() {
-        return DeadlineCollector.collect(content(p -> true), persons.list(false, null));
+        List<PersonView> people = persons.list(false, null);
+        return withCoercion(DeadlineCollector.collect(content(p -> true), people), people);
+    }
+
+    /** Adds the coercion tasks of the people who lead a department (or an offer). */
+    private List<PersonDeadlines> withCoercion(List<PersonDeadlines> deadlines, List<PersonView> people) {
+        Map<Long, PersonView> byId = people.stream().collect(Collectors.toMap(PersonView::id, p -> p));
+        return deadlines.stream().map(d -> {
+            List<RoleView> roles = byId.get(d.personId()).roles();
+            boolean leader = roles.stream().anyMatch(r -> r.role() == OrganisationRole.AFDELINGSLEDER && !r.archived());
+            return leader ? d.withCoercion(coercion.tasksOf(roles)) : d;
+        }).toList();
     }
 
     private List<DeadlineCollector.PlanContent> content(Predicate<PlanView> wanted) {

@@ -5,6 +5,7 @@
  * before each. API: {@link dk.handleplan.reminders.CalendarFeedService},
  * {@link dk.handleplan.reminders.DigestService}, {@link dk.handleplan.reminders.ResponsibleDeadlines}.
  * The application supplies the {@link dk.handleplan.reminders.Mailer} and the settings. Depends on
- * deadlines (and below) and access. Tables: {@code rem_*}.
+ * deadlines (and below), access, and coercion (an afdelingsleder's digest lists the coercion cases waiting
+ * for follow-up or a report, without personal details). Tables: {@code rem_*}.
  */
 package dk.handleplan.reminders;

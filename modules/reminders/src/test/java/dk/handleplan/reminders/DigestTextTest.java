@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.handleplan.activities.ActivityStatus;
+import dk.handleplan.coercion.CoercionTaskView;
 import dk.handleplan.deadlines.DeadlineKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,27 @@ class DigestTextTest {
         assertTrue(mail.html().contains("magtanvendelse &amp; debriefing"), mail.html());
         assertFalse(mail.html().contains("<b>ledige"), mail.html());
         assertTrue(mail.html().startsWith("<!DOCTYPE html>\n<html lang=\"da\">"));
+    }
+
+    @Test
+    void anAfdelingsledersCoercionTasksAreListedWithoutPersonalDetailsAndLinked() {
+        PersonDeadlines leader = JONAS.withCoercion(List.of(
+                new CoercionTaskView(12, 1, "Hus <Ahorn>", LocalDate.of(2025, 3, 3), CoercionTaskView.Kind.REPORT,
+                        LocalDate.of(2025, 3, 6), true),
+                new CoercionTaskView(12, 1, "Hus <Ahorn>", LocalDate.of(2025, 3, 3),
+                        CoercionTaskView.Kind.FOLLOW_UP, LocalDate.of(2025, 3, 17), false)));
+        MailMessage mail = DigestText.digest(leader, List.of(), List.of(), TODAY, 30, "https://hp.example.dk/");
+        assertTrue(mail.text().contains("Magtanvendelser, der venter på opfølgning eller indberetning (2)\n"
+                + "- Indberetning af magtanvendelse 3. marts 2025, Hus <Ahorn>\n"
+                + "  Frist 6. marts 2025, overskredet med 4 dage\n"
+                + "  https://hp.example.dk/magtanvendelser/sag/12\n"
+                + "- Opfølgning på magtanvendelse 3. marts 2025, Hus <Ahorn>\n"
+                + "  Frist 17. marts 2025, om 7 dage\n"), mail.text());
+        assertTrue(mail.html().contains("<a href=\"https://hp.example.dk/magtanvendelser/sag/12\">Opfølgning på"
+                + " magtanvendelse 3. marts 2025, Hus &lt;Ahorn&gt;</a>"), mail.html());
+        MailMessage withoutAddress = DigestText.digest(leader, List.of(), List.of(), TODAY, 30, null);
+        assertFalse(withoutAddress.text().contains("/magtanvendelser/"), withoutAddress.text());
+        assertFalse(DigestText.digest(JONAS, List.of(), List.of(), TODAY, 30, null).text().contains("Magtanvendelser"));
     }
 
     @Test

@@ -83,6 +83,9 @@ public class DemoData {
     @Inject
     SupervisorGrantService grants;
 
+    @Inject
+    CoercionDemoData coercionDemo;
+
     private LocalDate today;
 
     @PostConstruct
@@ -242,6 +245,8 @@ public class DemoData {
                 "Bedre forståelse og færre konflikter.");
         activity(k1, "Grundkursus i psykiatri, 3 hold", "Kursusbeviser", season(-2), season(2),
                 roles(OrganisationRole.AFDELINGSLEDER), ActivityStatus.IN_PROGRESS, null, null);
+
+        coercionDemo.load(offer, ahorn, birk, e, today);
     }
 
     private long person(String name, String title, long offer, Long department, OrganisationRole role) {

@@ -71,7 +71,8 @@ public class MailSettings {
         int hour = config.getOptionalValue("handleplan.mail.digest.hour", Integer.class).orElse(6);
         int daysBefore = config.getOptionalValue("handleplan.mail.reminder.days-before", Integer.class).orElse(7);
         try {
-            return new ReminderSettings(digestDay, hour, daysBefore, DeadlineService.DEFAULT_DAYS);
+            return new ReminderSettings(digestDay, hour, daysBefore, DeadlineService.DEFAULT_DAYS,
+                    text("handleplan.public-url").orElse(null));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("handleplan.mail.digest.hour must be 0 to 23 and"
                     + " handleplan.mail.reminder.days-before 0 to 90: " + e.getMessage(), e);

@@ -35,6 +35,10 @@ public class AuditInterceptor {
     @AroundInvoke
     public Object audit(InvocationContext call) throws Exception {
         Guard guard = call.getMethod().getAnnotation(Guard.class);
+        if (guard != null && guard.action() == Guard.Action.COERCION_DETAILS
+                && call.getMethod().isAnnotationPresent(GET.class)) {
+            return auditView(call);
+        }
         if (guard == null || call.getMethod().isAnnotationPresent(GET.class)) {
             return call.proceed();
         }
@@ -66,6 +70,19 @@ public class AuditInterceptor {
         return result;
     }
 
+    /** Special-category data (coercion case details): every answer that shows some is recorded as a view. */
+    private Object auditView(InvocationContext call) throws Exception {
+        Object result = call.proceed();
+        Object entity = result instanceof Response response ? response.getEntity() : result;
+        List<?> shown = entity instanceof List<?> list ? list : entity == null ? List.of() : List.of(entity);
+        for (Object item : shown) {
+            if (item instanceof Record viewed) {
+                trail.viewed(caller.username(), number(viewed, "offerId"), type(viewed), number(viewed, "id"));
+            }
+        }
+        return result;
+    }
+
     /** Records each sibling (other than the moved element) whose place changed with the move. */
     private void auditMovedNeighbours(Guard.Element element, long movedId, Long offer,
             List<? extends Record> siblingsBefore) {
@@ -91,7 +108,7 @@ public class AuditInterceptor {
         }
         return switch (guard.value()) {
             // Persons and accounts belong to no single offer.
-            case NONE, USER, PERSON -> null;
+            case NONE, USER, PERSON, COERCION_MEASURE_KIND -> null;
             default -> caller.targetOffer() != null ? caller.targetOffer() : elements.offerOf(guard.value(), id);
         };
     }

@@ -25,6 +25,13 @@ public class AuditTrail {
 
     /** Bookkeeping fields that change with every write and say nothing of their own. */
     private static final Set<String> SKIPPED = Set.of("version", "updatedAt");
+    /**
+     * Coercion details kept out of the append-only trail, so the retention rule can remove them: the
+     * trail records that such a field changed, not its values.
+     */
+    private static final Set<String> MASKED = Set.of("CoercionCase.residentRef", "CoercionCase.staffNames",
+            "CoercionCase.followUps", "CoercionFollowUp.text", "CoercionFollowUp.learning", "CoercionFollowUp.who");
+    private static final String MASK = "(skjult)";
     private static final Duration SIGN_IN_INTERVAL = Duration.ofMinutes(30);
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -59,15 +66,25 @@ public class AuditTrail {
             }
             String old = before == null ? null : text(read(component, before));
             String now = text(read(component, after));
-            if (!Objects.equals(old, now)) {
-                audit.record(new AuditEntry(null, null, username, action, offerId, type, id, component.getName(),
-                        old, now));
-                any = true;
+            if (Objects.equals(old, now)) {
+                continue;
             }
+            if (MASKED.contains(type + "." + component.getName())) {
+                old = old == null ? null : MASK;
+                now = now == null ? null : MASK;
+            }
+            audit.record(new AuditEntry(null, null, username, action, offerId, type, id, component.getName(), old,
+                    now));
+            any = true;
         }
         if (!any) {
             audit.record(new AuditEntry(null, null, username, action, offerId, type, id, null, null, null));
         }
+    }
+
+    /** Someone was shown the details of an element (coercion cases): who, when, which; no values. */
+    public void viewed(String username, Long offerId, String type, Long id) {
+        audit.record(new AuditEntry(null, null, username, "VIEW", offerId, type, id, null, null, null));
     }
 
     private static Object read(RecordComponent component, Record record) {

@@ -146,6 +146,12 @@ public class Caller {
         return rolesByOffer.values().stream().anyMatch(roles -> roles.contains(role));
     }
 
+    /** True when the caller can read at least one offer (a role, supervisor access, or administrator). */
+    public boolean readsAnyOffer() {
+        load();
+        return isAdministrator() || !rolesByOffer.isEmpty() || !supervised.isEmpty();
+    }
+
     /** The offers where the caller holds the role. */
     public Set<Long> offersWhere(OrganisationRole role) {
         load();

@@ -3,6 +3,8 @@ package dk.handleplan.app.security;
 import dk.handleplan.access.SupervisorGrantService;
 import dk.handleplan.access.UserService;
 import dk.handleplan.activities.ActivityService;
+import dk.handleplan.coercion.CoercionService;
+import dk.handleplan.coercion.MeasureKindService;
 import dk.handleplan.comments.CommentService;
 import dk.handleplan.monitoring.StaffFiguresService;
 import dk.handleplan.deadlines.MilestoneService;
@@ -41,6 +43,10 @@ public class ElementLookup {
     CommentService comments;
     @Inject
     StaffFiguresService staffFigures;
+    @Inject
+    CoercionService coercion;
+    @Inject
+    MeasureKindService measureKinds;
 
     /** The element as the API shows it (404 when it does not exist). */
     public Record view(Guard.Element element, long id) {
@@ -59,6 +65,9 @@ public class ElementLookup {
             case USER -> users.get(id);
             case COMMENT -> comments.get(id);
             case STAFF_FIGURES -> staffFigures.get(id);
+            case COERCION_CASE -> coercion.get(id);
+            case COERCION_FOLLOW_UP -> coercion.followUp(id);
+            case COERCION_MEASURE_KIND -> measureKinds.get(id);
             case NONE -> throw new IllegalArgumentException("no element");
         };
     }
@@ -91,6 +100,8 @@ public class ElementLookup {
             case SUPERVISOR_GRANT -> grants.get(id).offerId();
             case COMMENT -> comments.get(id).offerId();
             case STAFF_FIGURES -> staffFigures.get(id).offerId();
+            case COERCION_CASE -> coercion.get(id).offerId();
+            case COERCION_FOLLOW_UP -> coercion.followUp(id).offerId();
             default -> throw new IllegalArgumentException("No single offer for " + element);
         };
     }

@@ -21,7 +21,8 @@ public @interface Guard {
 
     /** The kinds of element a path id can name. */
     enum Element { NONE, OFFER, DEPARTMENT, PERSON, ROLE, PLAN, SECTION, GOAL, ACTIVITY, NOTE, MILESTONE, USER,
-        SUPERVISOR_GRANT, COMMENT, STAFF_FIGURES }
+        SUPERVISOR_GRANT, COMMENT, STAFF_FIGURES,
+        COERCION_CASE, COERCION_FOLLOW_UP, COERCION_MEASURE_KIND }
 
     /** What the call does. */
     enum Action {
@@ -39,6 +40,11 @@ public @interface Guard {
         AUDIT,
         /** Read and write comments on the offer's plans: administrators, the offer's leaders and aftaleholder. */
         COMMENT,
+        /**
+         * Read coercion case details: administrators, the offer's afdelingsledere and aftaleholder (others
+         * who read the offer see counts only: 403). Every such read is written to the audit trail.
+         */
+        COERCION_DETAILS,
         /** Any signed-in user; the method limits what it returns. */
         SIGNED_IN,
         /** Anyone, signed in or not: static files, and what authenticates by other means (feed tokens). */

@@ -78,6 +78,13 @@ public class GuardFilter implements ContainerRequestFilter {
                 checkPerson(guard, id);
                 return;
             }
+            case COERCION_MEASURE_KIND -> { // reference data of no offer
+                elements.view(guard.value(), id);
+                if (guard.action() != Guard.Action.READ && guard.action() != Guard.Action.SIGNED_IN) {
+                    caller.requireAdministrator("change the kinds of coercive measure");
+                }
+                return;
+            }
             default -> {
             }
         }
@@ -99,6 +106,8 @@ public class GuardFilter implements ContainerRequestFilter {
             }
             case AUDIT -> requireManagement(offer, kind, id, "read its audit trail");
             case COMMENT -> requireManagement(offer, kind, id, "read and write comments on its plans");
+            case COERCION_DETAILS -> requireManagement(offer, kind, id, "see the details of its coercion cases (others"
+                    + " see the counts: the coercion report)");
             case ADD_NOTE -> {
                 caller.requireRead(offer, kind, id);
                 if (!caller.canEdit(offer) && !caller.isResponsible(activities.get(id).responsible(), offer)) {

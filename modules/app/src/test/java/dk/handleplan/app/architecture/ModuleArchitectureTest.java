@@ -36,6 +36,7 @@ class ModuleArchitectureTest {
                 .layer("access").definedBy("dk.handleplan.access..")
                 .layer("audit").definedBy("dk.handleplan.audit..")
                 .layer("comments").definedBy("dk.handleplan.comments..")
+                .layer("coercion").definedBy("dk.handleplan.coercion..")
                 .layer("monitoring").definedBy("dk.handleplan.monitoring..")
                 .layer("charts").definedBy("dk.handleplan.charts..")
                 .layer("deadlines").definedBy("dk.handleplan.deadlines..")
@@ -49,7 +50,8 @@ class ModuleArchitectureTest {
                 .whereLayer("access").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("comments").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("monitoring").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("coercion").mayOnlyBeAccessedByLayers("reminders", "app")
+                .whereLayer("monitoring").mayOnlyBeAccessedByLayers("coercion", "app")
                 .whereLayer("charts").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("deadlines").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "comments", "reminders", "app")
@@ -57,10 +59,13 @@ class ModuleArchitectureTest {
                 .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "comments",
                         "reminders", "app")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "comments",
-                        "access", "reminders", "monitoring", "app")
+                        "access", "reminders", "monitoring", "coercion", "app")
                 .because("a module may use only the modules below it (people <- themes <- goals <- activities"
                         + " <- deadlines <- reminders <- app; activities <- comments <- app; people <- access <-"
-                        + " reminders; audit <- app; people <- monitoring <- app; kernel <- charts <- app: charts draw whatever quarterly figures the app hands them, so they know no domain module), so each can be understood and"
+                        + " reminders; audit <- app; people <- monitoring <- app; monitoring <- coercion <-"
+                        + " reminders: coercion reuses monitoring's quarters, and the leaders' digest lists"
+                        + " coercion follow-ups; kernel <- charts <- app: charts draw whatever quarterly figures"
+                        + " the app hands them, so they know no domain module), so each can be understood and"
                         + " changed from the bottom up");
         rule.check(classes);
     }
@@ -74,7 +79,7 @@ class ModuleArchitectureTest {
     @Test
     void noModuleReachesIntoAnothersInternals() {
         for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines",
-            "access", "audit", "comments", "reminders", "monitoring", "charts"}) {
+            "access", "audit", "comments", "reminders", "monitoring", "coercion", "charts"}) {
             noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
                     .because("a module's internals (entities, their mapping) may change without notice; other"
