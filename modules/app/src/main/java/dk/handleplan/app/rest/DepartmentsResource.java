@@ -5,6 +5,8 @@ import dk.handleplan.people.DepartmentView;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.app.security.Guard;
 import dk.handleplan.app.security.Audited;
+import dk.handleplan.coercion.CoercionReportView;
+import dk.handleplan.coercion.CoercionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Offers")
 public class DepartmentsResource {
 
+    @Inject
+    CoercionService coercion;
     @Inject
     OfferService offers;
 
@@ -106,5 +110,16 @@ public class DepartmentsResource {
     @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.READ)
     public KeyFiguresView keyFigures(@PathParam("id") long id, @QueryParam("quarter") String quarter) {
         return staffFigures.ofDepartment(id, monitoring.quarterOrLast(quarter), monitoring.countInternalMoves());
+    }
+
+    @GET
+    @Path("{id}/coercion-report")
+    @Operation(summary = "The department's coercion cases of a quarter (quarter=2025-Q1; default this quarter) by kind"
+            + " and rule set, share reported on time, share fully followed up, open follow-ups, and the last 8"
+            + " quarters' counts; no details")
+    @Tag(name = "Coercion")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.READ)
+    public CoercionReportView coercionReport(@PathParam("id") long id, @QueryParam("quarter") String quarter) {
+        return coercion.departmentReport(id, quarter);
     }
 }

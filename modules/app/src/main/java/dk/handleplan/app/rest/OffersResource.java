@@ -13,6 +13,8 @@ import dk.handleplan.app.security.Guard;
 import dk.handleplan.app.security.Audited;
 import dk.handleplan.audit.AuditEntry;
 import dk.handleplan.audit.AuditService;
+import dk.handleplan.coercion.CoercionReportView;
+import dk.handleplan.coercion.CoercionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Offers", description = "Offers (tilbud) and their departments")
 public class OffersResource {
 
+    @Inject
+    CoercionService coercion;
     @Inject
     OfferService offers;
 
@@ -165,5 +169,16 @@ public class OffersResource {
     @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
     public KeyFiguresView keyFigures(@PathParam("id") long id, @QueryParam("quarter") String quarter) {
         return staffFigures.ofOffer(id, monitoring.quarterOrLast(quarter), monitoring.countInternalMoves());
+    }
+
+    @GET
+    @Path("{id}/coercion-report")
+    @Operation(summary = "The offer's coercion cases of a quarter (quarter=2025-Q1; default this quarter) by kind"
+            + " and rule set, share reported on time, share fully followed up, open follow-ups, and the last 8"
+            + " quarters' counts; no details")
+    @Tag(name = "Coercion")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
+    public CoercionReportView coercionReport(@PathParam("id") long id, @QueryParam("quarter") String quarter) {
+        return coercion.offerReport(id, quarter);
     }
 }
