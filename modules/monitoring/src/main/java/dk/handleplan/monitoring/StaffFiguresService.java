@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Departments' quarterly staff figures, and the key figures of a department or offer computed from
@@ -36,6 +35,8 @@ public class StaffFiguresService {
     OfferService offers;
     @Inject
     Clock clock;
+    @Inject
+    KeyFiguresReports reports;
 
     /** The department's figures, oldest quarter first. */
     public List<StaffFiguresView> ofDepartment(long departmentId) {
@@ -87,31 +88,12 @@ public class StaffFiguresService {
 
     /** The department's key figures for the quarter and the rolling year ending with it. */
     public KeyFiguresView ofDepartment(long departmentId, String quarterText, boolean countInternalMoves) {
-        DepartmentView department = offers.department(departmentId);
-        Quarter quarter = Quarter.parse(quarterText, "quarter");
-        List<Quarter> year = quarter.lastQuarters(4);
-        Map<Quarter, StaffFigures> byQuarter = new TreeMap<>();
-        em.createQuery("select s from StaffQuarter s where s.departmentId = :department and s.quarter in :quarters"
-                + " and s.archived = false", StaffQuarter.class).setParameter("department", departmentId)
-                .setParameter("quarters", year.stream().map(Quarter::toString).toList()).getResultList()
-                .forEach(s -> byQuarter.put(Quarter.parse(s.getQuarter(), "quarter"), s.figures()));
-        return keyFigures(department.name(), quarter, byQuarter, countInternalMoves);
+        return reports.trendOfDepartment(departmentId, quarterText, 1, countInternalMoves).get(0);
     }
 
     /** The offer's key figures (all its departments together) for the quarter and the rolling year. */
     public KeyFiguresView ofOffer(long offerId, String quarterText, boolean countInternalMoves) {
-        String name = offers.get(offerId).name();
-        Quarter quarter = Quarter.parse(quarterText, "quarter");
-        List<Quarter> year = quarter.lastQuarters(4);
-        Map<Quarter, List<StaffFigures>> departments = new TreeMap<>();
-        em.createQuery("select s from StaffQuarter s where s.offerId = :offer and s.quarter in :quarters"
-                + " and s.archived = false", StaffQuarter.class).setParameter("offer", offerId)
-                .setParameter("quarters", year.stream().map(Quarter::toString).toList()).getResultList()
-                .forEach(s -> departments.computeIfAbsent(Quarter.parse(s.getQuarter(), "quarter"),
-                        k -> new ArrayList<>()).add(s.figures()));
-        Map<Quarter, StaffFigures> byQuarter = new TreeMap<>();
-        departments.forEach((q, list) -> byQuarter.put(q, StaffFigures.combine(q, list)));
-        return keyFigures(name, quarter, byQuarter, countInternalMoves);
+        return reports.trendOfOffer(offerId, quarterText, 1, countInternalMoves).get(0);
     }
 
     static KeyFiguresView keyFigures(String scope, Quarter quarter, Map<Quarter, StaffFigures> byQuarter,

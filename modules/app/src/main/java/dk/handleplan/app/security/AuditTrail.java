@@ -2,6 +2,7 @@ package dk.handleplan.app.security;
 
 import dk.handleplan.audit.AuditEntry;
 import dk.handleplan.audit.AuditService;
+import dk.handleplan.kernel.KeptOutOfAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -25,12 +26,7 @@ public class AuditTrail {
 
     /** Bookkeeping fields that change with every write and say nothing of their own. */
     private static final Set<String> SKIPPED = Set.of("version", "updatedAt");
-    /**
-     * Coercion details kept out of the append-only trail, so the retention rule can remove them: the
-     * trail records that such a field changed, not its values.
-     */
-    private static final Set<String> MASKED = Set.of("CoercionCase.residentRef", "CoercionCase.staffNames",
-            "CoercionCase.followUps", "CoercionFollowUp.text", "CoercionFollowUp.learning", "CoercionFollowUp.who");
+    /** What the trail shows for a changed value that is kept out of it ({@link KeptOutOfAudit}). */
     private static final String MASK = "(skjult)";
     private static final Duration SIGN_IN_INTERVAL = Duration.ofMinutes(30);
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -69,7 +65,7 @@ public class AuditTrail {
             if (Objects.equals(old, now)) {
                 continue;
             }
-            if (MASKED.contains(type + "." + component.getName())) {
+            if (component.isAnnotationPresent(KeptOutOfAudit.class)) {
                 old = old == null ? null : MASK;
                 now = now == null ? null : MASK;
             }
