@@ -6,6 +6,13 @@ public final class DanishNumber {
     private DanishNumber() {
     }
 
+    /** The value with a decimal comma and at most the decimals given ("15", "14,8"). */
+    public static String format(double value, int maxDecimals) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("da-DK"));
+        format.setMaximumFractionDigits(maxDecimals);
+        return format.format(value);
+    }
+
     /** @throws NumberFormatException when the text is no number */
     public static double parse(String text) {
         String s = text.strip();

@@ -33,6 +33,8 @@ public class KeyFiguresReports {
 
     @Inject
     OfferService offers;
+    @Inject
+    java.time.Clock clock;
 
     /** One department's key figures in the comparison. */
     public record DepartmentFigures(DepartmentView department, KeyFiguresView figures) {
@@ -101,6 +103,30 @@ public class KeyFiguresReports {
                     countInternalMoves), rows));
         }
         return result;
+    }
+
+    /**
+     * The offer's key figures of the calendar year for Tilbudsportalen: the rolling year ending with
+     * its fourth quarter. A year not yet begun is refused.
+     */
+    public AnnualKeyFiguresView annual(long offerId, int year, boolean countInternalMoves) {
+        if (year < 2000 || year > java.time.LocalDate.now(clock).getYear()) {
+            throw dk.handleplan.kernel.ValidationException.of("year", "give a year from 2000 to this year, not " + year);
+        }
+        OfferFigures figures = compare(List.of(offers.get(offerId)), year + "-Q4", countInternalMoves).get(0);
+        List<String> missing = new ArrayList<>();
+        List<AnnualKeyFiguresView.DepartmentYear> departments = new ArrayList<>();
+        for (DepartmentFigures d : figures.departments()) {
+            KeyFiguresView.Period period = d.figures().rollingYear();
+            departments.add(new AnnualKeyFiguresView.DepartmentYear(d.department().id(), d.department().name(), period));
+            for (Quarter q : new Quarter(year, 4).lastQuarters(4)) {
+                if (!period.quarters().contains(q.toString())) {
+                    missing.add(d.department().name() + ": " + q);
+                }
+            }
+        }
+        return new AnnualKeyFiguresView(offerId, figures.offer().name(), year, java.time.LocalDate.of(year + 1, 5, 1),
+                missing.isEmpty(), missing, figures.total().rollingYear(), departments, countInternalMoves);
     }
 
     private List<StaffQuarter> staffQuarters(String scope, long id, List<Quarter> quarters) {

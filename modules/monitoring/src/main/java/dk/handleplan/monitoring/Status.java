@@ -1,11 +1,11 @@
 package dk.handleplan.monitoring;
 
 /**
- * How a figure stands against its target or benchmark: at or better than it, worse by at most 10 %
+ * How a figure stands against a target or a benchmark: at or better than it, worse by at most 10 %
  * of it, or worse than that.
  */
 public enum Status {
-    BETTER("Bedre end eller lig med målet"), WITHIN_10_PERCENT("Højst 10 % fra målet"), WORSE("Dårligere end målet");
+    BETTER("Bedre end eller lig med"), WITHIN_10_PERCENT("Højst 10 % dårligere end"), WORSE("Dårligere end");
 
     private final String danish;
 
@@ -13,8 +13,14 @@ public enum Status {
         this.danish = danish;
     }
 
+    /** The start of the status in words, completed by what it is measured against ("målet", a benchmark's name). */
     public String danish() {
         return danish;
+    }
+
+    /** The status in words against a target ("Bedre end eller lig med målet"). */
+    public String againstTarget() {
+        return danish + " målet";
     }
 
     /**

@@ -85,6 +85,8 @@ public class DemoData {
 
     @Inject
     CoercionDemoData coercionDemo;
+    @Inject
+    MonitoringDemoData monitoringDemo;
 
     private LocalDate today;
 
@@ -247,6 +249,7 @@ public class DemoData {
                 roles(OrganisationRole.AFDELINGSLEDER), ActivityStatus.IN_PROGRESS, null, null);
 
         coercionDemo.load(offer, ahorn, birk, e, today);
+        monitoringDemo.load(offer, ahorn, birk, t1, s1, today);
     }
 
     private long person(String name, String title, long offer, Long department, OrganisationRole role) {

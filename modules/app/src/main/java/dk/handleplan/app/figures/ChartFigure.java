@@ -1,9 +1,9 @@
 package dk.handleplan.app.figures;
 
+import dk.handleplan.monitoring.Figure;
 import dk.handleplan.monitoring.KeyFiguresView;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The key figures that have a quarterly chart and a comparison column, with their Danish names,
@@ -11,36 +11,37 @@ import java.util.function.Function;
  * separate figures, never one chart: they are not comparable.
  */
 public enum ChartFigure {
-    TURNOVER("personalegennemstroemning", "Personalegennemstrømning", "Personalegennemstrømning", "%", 1, " %",
-            KeyFiguresView.Period::turnoverPercent),
-    SICK_LEAVE_TILBUDSPORTALEN("sygefravaer-tilbudsportalen",
+    TURNOVER(Figure.TURNOVER, "personalegennemstroemning", "Personalegennemstrømning", "Personalegennemstrømning",
+            "%", 1, " %"),
+    SICK_LEAVE_TILBUDSPORTALEN(Figure.SICK_LEAVE_TILBUDSPORTALEN, "sygefravaer-tilbudsportalen",
             "Sygefravær, Tilbudsportalen-metoden (kalenderdage inkl. barsel pr. årsværk)",
-            "Sygefravær, Tilbudsportalen-metoden", "dage pr. årsværk", 0, " dage",
-            p -> p.sickLeaveTilbudsportalenDays() == null ? null : p.sickLeaveTilbudsportalenDays().doubleValue()),
-    SICK_LEAVE_MUNICIPAL("sygefravaer-kommunal",
+            "Sygefravær, Tilbudsportalen-metoden", "dage pr. årsværk", 0, " dage"),
+    SICK_LEAVE_MUNICIPAL(Figure.SICK_LEAVE_MUNICIPAL, "sygefravaer-kommunal",
             "Sygefravær, kommunal benchmark (arbejdsdage pr. fuldtidsansat, ekskl. barsel)",
-            "Sygefravær, kommunal benchmark", "arbejdsdage pr. fuldtidsansat", 1, " dage",
-            KeyFiguresView.Period::sickLeaveMunicipalDaysPerFte),
-    TEMP_SHARE("vikarandel", "Vikartimer, andel af alle timer", "Vikarandel", "%", 1, " %",
-            KeyFiguresView.Period::tempSharePercent);
+            "Sygefravær, kommunal benchmark", "arbejdsdage pr. fuldtidsansat", 1, " dage"),
+    TEMP_SHARE(Figure.TEMP_SHARE, "vikarandel", "Vikartimer, andel af alle timer", "Vikarandel", "%", 1, " %");
 
+    private final Figure figure;
     private final String slug;
     private final String title;
     private final String shortName;
     private final String axis;
     private final int decimals;
     private final String unit;
-    private final Function<KeyFiguresView.Period, Double> value;
 
-    ChartFigure(String slug, String title, String shortName, String axis, int decimals, String unit,
-            Function<KeyFiguresView.Period, Double> value) {
+    ChartFigure(Figure figure, String slug, String title, String shortName, String axis, int decimals, String unit) {
+        this.figure = figure;
         this.slug = slug;
         this.title = title;
         this.shortName = shortName;
         this.axis = axis;
         this.decimals = decimals;
         this.unit = unit;
-        this.value = value;
+    }
+
+    /** The monitoring figure drawn. */
+    public Figure figure() {
+        return figure;
     }
 
     /** The figure's name in addresses ({@code .../graf/personalegennemstroemning.svg}). */
@@ -72,12 +73,15 @@ public enum ChartFigure {
 
     /** The figure of one period; null when it cannot be computed (no figures, no staff). */
     public Double of(KeyFiguresView.Period period) {
-        return period == null ? null : value.apply(period);
+        return figure.of(period);
     }
 
-    /** All figures here are better when lower (turnover, sick leave, temp share). */
     public boolean lowerIsBetter() {
-        return true;
+        return figure.lowerIsBetter();
+    }
+
+    public static ChartFigure of(Figure figure) {
+        return Arrays.stream(values()).filter(f -> f.figure == figure).findFirst().orElseThrow();
     }
 
     public static Optional<ChartFigure> bySlug(String slug) {

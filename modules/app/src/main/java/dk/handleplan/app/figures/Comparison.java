@@ -3,6 +3,7 @@ package dk.handleplan.app.figures;
 import dk.handleplan.charts.ChartRenderer;
 import dk.handleplan.monitoring.KeyFiguresReports;
 import dk.handleplan.monitoring.KeyFiguresView;
+import dk.handleplan.monitoring.References;
 import dk.handleplan.monitoring.Status;
 import dk.handleplan.people.OfferView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ public class Comparison {
      * shows a status as a colour and always as words too. {@code note} says when a rolling year has
      * fewer than four quarters of figures.
      */
-    public record Cell(String text, Double value, Status status, String note) {
+    public record Cell(String text, Double value, Status status, String statusText, String note) {
 
         /** The CSS class of the status colour. */
         public String css() {
@@ -57,17 +58,6 @@ public class Comparison {
             };
         }
 
-        /** The status in a few words, shown next to the number. */
-        public String statusText() {
-            if (status == null) {
-                return null;
-            }
-            return switch (status) {
-                case BETTER -> "Bedre end målet";
-                case WITHIN_10_PERCENT -> "Højst 10 % fra målet";
-                case WORSE -> "Dårligere end målet";
-            };
-        }
     }
 
     /** A department's row, or the offer's total row (departmentId null). */
@@ -80,33 +70,35 @@ public class Comparison {
     /** The offers' departments for the quarter, in the offers' order and each offer's department order. */
     public List<OfferTable> of(List<OfferView> offers, String quarter, boolean countInternalMoves) {
         List<OfferTable> tables = new ArrayList<>();
+        References refs = references.of(offers.stream().map(OfferView::id).toList());
         for (KeyFiguresReports.OfferFigures o : reports.compare(offers, quarter, countInternalMoves)) {
             List<Row> rows = new ArrayList<>();
             for (KeyFiguresReports.DepartmentFigures d : o.departments()) {
-                rows.add(row(FigureScope.department(o.offer().id(), d.department().id()), d.department().id(),
+                rows.add(row(refs, FigureScope.department(o.offer().id(), d.department().id()), d.department().id(),
                         d.department().name(), d.figures()));
             }
-            tables.add(new OfferTable(o.offer(), rows, row(FigureScope.offer(o.offer().id()), null,
+            tables.add(new OfferTable(o.offer(), rows, row(refs, FigureScope.offer(o.offer().id()), null,
                     "I alt " + o.offer().name(), o.total())));
         }
         return tables;
     }
 
-    private Row row(FigureScope scope, Long departmentId, String name, KeyFiguresView k) {
+    private Row row(References refs, FigureScope scope, Long departmentId, String name, KeyFiguresView k) {
         List<Cell> cells = new ArrayList<>();
         for (Column column : COLUMNS) {
             KeyFiguresView.Period period = column.rollingYear() ? k.rollingYear() : k.quarterFigures();
             if (column.figure() == null) {
                 Double staff = period.averageStaff();
-                cells.add(new Cell(staff == null ? "–" : ChartRenderer.format(staff, 1), staff, null, null));
+                cells.add(new Cell(staff == null ? "–" : ChartRenderer.format(staff, 1), staff, null, null, null));
                 continue;
             }
             Double value = column.figure().of(period);
             int quarters = period.quarters().size();
             String note = column.rollingYear() && value != null && quarters < 4 ? quarters + " af 4 kvartaler" : null;
+            FigureReferences.Assessment a = references.assess(refs, scope, column.figure(), k.quarter(),
+                    column.rollingYear(), value);
             cells.add(new Cell(value == null ? "–" : ChartRenderer.format(value, column.figure().decimals())
-                    + column.figure().unit(), value, value == null ? null
-                            : references.status(scope, column.figure(), k.quarter(), column.rollingYear(), value), note));
+                    + column.figure().unit(), value, a == null ? null : a.status(), a == null ? null : a.text(), note));
         }
         return new Row(departmentId, name, k.rollingYear().quarters(), cells);
     }

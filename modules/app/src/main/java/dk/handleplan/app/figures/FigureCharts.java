@@ -44,7 +44,7 @@ public class FigureCharts {
         }
         return new QuarterlyChart(figure.title() + ", " + scopeName, figure.axis(), figure.decimals(), figure.unit(),
                 QuarterlyChart.Style.LINE, quarters, List.of(new Series(QUARTER_SERIES, quarter),
-                        new Series(YEAR_SERIES, year)), references.lines(scope, figure, quarters));
+                        new Series(YEAR_SERIES, year)), references.lines(scope, figure, trend));
     }
 
     /**

@@ -8,6 +8,7 @@ import dk.handleplan.kernel.TimeFrameView;
 import dk.handleplan.themes.PlanView;
 import dk.handleplan.themes.ThemeView;
 import java.time.LocalDate;
+import dk.handleplan.monitoring.FigureSeriesService;
 import java.util.List;
 
 /**
@@ -24,8 +25,12 @@ public record PlanTree(PlanView plan, String offerName, LocalDate today, Summary
             String departmentName, int position, boolean archived, long version, List<Goal> goals) {
     }
 
+    /**
+     * {@code figures}: the key figures the goal is measured by (the targets linked to it), each with its
+     * latest value, trend and status against the target and benchmarks.
+     */
     public record Goal(long id, String text, String expectedEffect, int position, boolean archived, long version,
-            List<Activity> activities) {
+            List<Activity> activities, List<FigureSeriesService.GoalFigure> figures) {
     }
 
     public record Activity(long id, String description, String documentation, TimeFrameView timeFrame,

@@ -16,6 +16,8 @@ import dk.handleplan.themes.PlanService;
 import dk.handleplan.themes.SectionService;
 import dk.handleplan.themes.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
+import dk.handleplan.app.rest.MonitoringSettings;
+import dk.handleplan.monitoring.FigureSeriesService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -45,6 +47,10 @@ public class PlanTreeAssembler {
     MilestoneService milestones;
     @Inject
     DeadlineService deadlines;
+    @Inject
+    FigureSeriesService figures;
+    @Inject
+    MonitoringSettings monitoring;
 
     /**
      * @param includeArchived also archived elements (flagged); otherwise archived elements and
@@ -67,11 +73,15 @@ public class PlanTreeAssembler {
                 .filter(n -> includeArchived || !n.archived())
                 .collect(Collectors.groupingBy(NoteView::activityId));
 
+        Map<Long, List<FigureSeriesService.GoalFigure>> figuresByGoal = figures.ofGoals(
+                goalsBySection.values().stream().flatMap(List::stream).map(GoalView::id).toList(),
+                monitoring.quarterOrLast(null), monitoring.countInternalMoves()).stream()
+                .collect(Collectors.groupingBy(FigureSeriesService.GoalFigure::goalId));
         int[] counts = new int[4];
         List<PlanTree.Section> sectionNodes = sections.all(planId).stream()
                 .filter(s -> includeArchived || !s.archived())
-                .map(s -> section(s, goalsBySection, activitiesByGoal, milestonesByActivity, notesByActivity, today,
-                        counts))
+                .map(s -> section(s, goalsBySection, activitiesByGoal, milestonesByActivity, notesByActivity,
+                        figuresByGoal, today, counts))
                 .toList();
         return new PlanTree(plan, offerName, today, new PlanTree.Summary(counts[0], counts[1], counts[2], counts[3]),
                 sectionNodes);
@@ -79,7 +89,8 @@ public class PlanTreeAssembler {
 
     private static PlanTree.Section section(SectionView s, Map<Long, List<GoalView>> goalsBySection,
             Map<Long, List<ActivityView>> activitiesByGoal, Map<Long, List<MilestoneView>> milestonesByActivity,
-            Map<Long, List<NoteView>> notesByActivity, LocalDate today, int[] counts) {
+            Map<Long, List<NoteView>> notesByActivity, Map<Long, List<FigureSeriesService.GoalFigure>> figuresByGoal,
+            LocalDate today, int[] counts) {
         List<PlanTree.Goal> goalNodes = goalsBySection.getOrDefault(s.id(), List.of()).stream().map(g -> {
             boolean liveGoal = !s.archived() && !g.archived();
             List<PlanTree.Activity> activityNodes = activitiesByGoal.getOrDefault(g.id(), List.of()).stream()
@@ -98,7 +109,7 @@ public class PlanTreeAssembler {
                                 notesByActivity.getOrDefault(a.id(), List.of()));
                     }).toList();
             return new PlanTree.Goal(g.id(), g.text(), g.expectedEffect(), g.position(), g.archived(), g.version(),
-                    activityNodes);
+                    activityNodes, figuresByGoal.getOrDefault(g.id(), List.of()));
         }).toList();
         return new PlanTree.Section(s.id(), s.theme(), s.subject(), s.indicatorRef(), s.departmentId(),
                 s.departmentName(), s.position(), s.archived(), s.version(), goalNodes);

@@ -19,6 +19,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import dk.handleplan.monitoring.Figure;
+import dk.handleplan.monitoring.FigureSeries;
+import dk.handleplan.monitoring.FigureSeriesService;
 import dk.handleplan.monitoring.KeyFiguresView;
 import dk.handleplan.monitoring.StaffFiguresInput;
 import dk.handleplan.monitoring.StaffFiguresService;
@@ -50,6 +53,8 @@ public class DepartmentsResource {
 
     @Inject
     MonitoringSettings monitoring;
+    @Inject
+    FigureSeriesService series;
 
     @Context
     UriInfo uriInfo;
@@ -101,6 +106,18 @@ public class DepartmentsResource {
     public Response addStaffFigures(@PathParam("id") long id, StaffFiguresInput input) {
         StaffFiguresView created = staffFigures.add(id, input);
         return Created.at(uriInfo, "staff-figures", created.id(), created);
+    }
+
+    @GET
+    @Path("{id}/figure-series/{figure}")
+    @Operation(summary = "A figure (TURNOVER, SICK_LEAVE_TILBUDSPORTALEN, SICK_LEAVE_MUNICIPAL, TEMP_SHARE) of the"
+            + " department per quarter, with its target (its own, else the offer's) and benchmarks and the status"
+            + " against each; quarter= the last (default: the last whole quarter), quarters= how many (default 8)")
+    @Guard(value = Guard.Element.DEPARTMENT, action = Guard.Action.READ)
+    public FigureSeries figureSeries(@PathParam("id") long id, @PathParam("figure") String figure,
+            @QueryParam("quarter") String quarter, @QueryParam("quarters") Integer quarters) {
+        return series.departmentSeries(id, Figure.parse(figure, "figure"), monitoring.quarterOrLast(quarter),
+                quarters == null ? 8 : quarters, monitoring.countInternalMoves());
     }
 
     @GET

@@ -23,6 +23,17 @@ public class MonitoringSettings {
         return countInternalMoves;
     }
 
+    /** The given year, or else the last whole calendar year (the one whose annual report is due next). */
+    public int yearOrLast(String year) {
+        if (year == null || year.isBlank()) {
+            return LocalDate.now(clock).getYear() - 1;
+        }
+        if (!year.strip().matches("\\d{4}")) {
+            throw dk.handleplan.kernel.ValidationException.of("year", "is not a year (e.g. 2024): " + year);
+        }
+        return Integer.parseInt(year.strip());
+    }
+
     /** The given quarter, or else the last whole quarter before today. */
     public String quarterOrLast(String quarter) {
         return quarter == null || quarter.isBlank() ? Quarter.of(LocalDate.now(clock)).previous().toString() : quarter;

@@ -33,7 +33,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import dk.handleplan.monitoring.AnnualKeyFiguresView;
+import dk.handleplan.monitoring.BenchmarkInput;
+import dk.handleplan.monitoring.BenchmarkService;
+import dk.handleplan.monitoring.BenchmarkView;
+import dk.handleplan.monitoring.Figure;
+import dk.handleplan.monitoring.FigureSeries;
+import dk.handleplan.monitoring.FigureSeriesService;
+import dk.handleplan.monitoring.KeyFiguresReports;
 import dk.handleplan.monitoring.KeyFiguresView;
+import dk.handleplan.monitoring.TargetInput;
+import dk.handleplan.monitoring.TargetService;
+import dk.handleplan.monitoring.TargetView;
 import dk.handleplan.monitoring.StaffFiguresService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +60,14 @@ public class OffersResource {
 
     @Inject
     CoercionService coercion;
+    @Inject
+    BenchmarkService benchmarks;
+    @Inject
+    TargetService targets;
+    @Inject
+    FigureSeriesService series;
+    @Inject
+    KeyFiguresReports reports;
     @Inject
     OfferService offers;
 
@@ -169,6 +188,63 @@ public class OffersResource {
     @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
     public KeyFiguresView keyFigures(@PathParam("id") long id, @QueryParam("quarter") String quarter) {
         return staffFigures.ofOffer(id, monitoring.quarterOrLast(quarter), monitoring.countInternalMoves());
+    }
+
+    @GET
+    @Path("{id}/annual-key-figures")
+    @Operation(summary = "The offer's key figures of a calendar year for its annual report on Tilbudsportalen"
+            + " (due 1 May the year after), all departments together and per department; year=2024 (default:"
+            + " last year)")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
+    public AnnualKeyFiguresView annualKeyFigures(@PathParam("id") long id, @QueryParam("year") String year) {
+        return reports.annual(id, monitoring.yearOrLast(year), monitoring.countInternalMoves());
+    }
+
+    @GET
+    @Path("{id}/figure-series/{figure}")
+    @Operation(summary = "A figure (TURNOVER, SICK_LEAVE_TILBUDSPORTALEN, SICK_LEAVE_MUNICIPAL, TEMP_SHARE) of the"
+            + " offer per quarter, with its target and benchmarks and the status against each; quarter= the last"
+            + " (default: the last whole quarter), quarters= how many (default 8)")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
+    public FigureSeries figureSeries(@PathParam("id") long id, @PathParam("figure") String figure,
+            @QueryParam("quarter") String quarter, @QueryParam("quarters") Integer quarters) {
+        return series.offerSeries(id, Figure.parse(figure, "figure"), monitoring.quarterOrLast(quarter),
+                quarters == null ? 8 : quarters, monitoring.countInternalMoves());
+    }
+
+    @GET
+    @Path("{id}/benchmarks")
+    @Operation(summary = "The benchmarks the offer's figures are compared with: those for all offers and its own")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
+    public List<BenchmarkView> benchmarks(@PathParam("id") long id, @QueryParam("archived") boolean archived) {
+        return benchmarks.list(id, archived);
+    }
+
+    @POST
+    @Path("{id}/benchmarks")
+    @Operation(summary = "Add a benchmark of the offer's own (e.g. comparable offers' average), then its values")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.EDIT)
+    public Response createBenchmark(@PathParam("id") long id, BenchmarkInput input) {
+        BenchmarkView created = benchmarks.create(id, input);
+        return Created.at(uriInfo, "benchmarks", created.id(), created);
+    }
+
+    @GET
+    @Path("{id}/targets")
+    @Operation(summary = "The offer's targets (for the whole offer and per department)")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
+    public List<TargetView> targets(@PathParam("id") long id, @QueryParam("archived") boolean archived) {
+        return targets.list(id, archived);
+    }
+
+    @POST
+    @Path("{id}/targets")
+    @Operation(summary = "Set a target for a figure, for the offer or one department: a value or a benchmark to stay"
+            + " at or below, optionally linked to the plan goal it measures (409 when the figure has one: change it)")
+    @Guard(value = Guard.Element.OFFER, action = Guard.Action.EDIT)
+    public Response createTarget(@PathParam("id") long id, TargetInput input) {
+        TargetView created = targets.create(id, input);
+        return Created.at(uriInfo, "targets", created.id(), created);
     }
 
     @GET

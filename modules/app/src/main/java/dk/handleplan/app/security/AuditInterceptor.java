@@ -108,7 +108,7 @@ public class AuditInterceptor {
         }
         return switch (guard.value()) {
             // Persons and accounts belong to no single offer.
-            case NONE, USER, PERSON, COERCION_MEASURE_KIND -> null;
+            case NONE, USER, PERSON, COERCION_MEASURE_KIND, BENCHMARK -> null; // a benchmark here is for all offers
             default -> caller.targetOffer() != null ? caller.targetOffer() : elements.offerOf(guard.value(), id);
         };
     }

@@ -6,7 +6,9 @@ import dk.handleplan.activities.ActivityService;
 import dk.handleplan.coercion.CoercionService;
 import dk.handleplan.coercion.MeasureKindService;
 import dk.handleplan.comments.CommentService;
+import dk.handleplan.monitoring.BenchmarkService;
 import dk.handleplan.monitoring.StaffFiguresService;
+import dk.handleplan.monitoring.TargetService;
 import dk.handleplan.deadlines.MilestoneService;
 import dk.handleplan.goals.GoalService;
 import dk.handleplan.people.OfferService;
@@ -47,6 +49,10 @@ public class ElementLookup {
     CoercionService coercion;
     @Inject
     MeasureKindService measureKinds;
+    @Inject
+    BenchmarkService benchmarks;
+    @Inject
+    TargetService targets;
 
     /** The element as the API shows it (404 when it does not exist). */
     public Record view(Guard.Element element, long id) {
@@ -68,6 +74,8 @@ public class ElementLookup {
             case COERCION_CASE -> coercion.get(id);
             case COERCION_FOLLOW_UP -> coercion.followUp(id);
             case COERCION_MEASURE_KIND -> measureKinds.get(id);
+            case BENCHMARK -> benchmarks.get(id);
+            case TARGET -> targets.get(id);
             case NONE -> throw new IllegalArgumentException("no element");
         };
     }
@@ -102,6 +110,7 @@ public class ElementLookup {
             case STAFF_FIGURES -> staffFigures.get(id).offerId();
             case COERCION_CASE -> coercion.get(id).offerId();
             case COERCION_FOLLOW_UP -> coercion.followUp(id).offerId();
+            case TARGET -> targets.get(id).offerId();
             default -> throw new IllegalArgumentException("No single offer for " + element);
         };
     }

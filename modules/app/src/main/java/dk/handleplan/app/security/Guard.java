@@ -22,7 +22,7 @@ public @interface Guard {
     /** The kinds of element a path id can name. */
     enum Element { NONE, OFFER, DEPARTMENT, PERSON, ROLE, PLAN, SECTION, GOAL, ACTIVITY, NOTE, MILESTONE, USER,
         SUPERVISOR_GRANT, COMMENT, STAFF_FIGURES,
-        COERCION_CASE, COERCION_FOLLOW_UP, COERCION_MEASURE_KIND }
+        COERCION_CASE, COERCION_FOLLOW_UP, COERCION_MEASURE_KIND, BENCHMARK, TARGET }
 
     /** What the call does. */
     enum Action {

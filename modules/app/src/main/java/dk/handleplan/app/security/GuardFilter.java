@@ -37,6 +37,8 @@ public class GuardFilter implements ContainerRequestFilter {
     PersonService persons;
     @Inject
     ActivityService activities;
+    @Inject
+    dk.handleplan.monitoring.BenchmarkService benchmarks;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -85,10 +87,24 @@ public class GuardFilter implements ContainerRequestFilter {
                 }
                 return;
             }
+            case BENCHMARK -> {
+                Long benchmarkOffer = benchmarks.get(id).offerId();
+                if (benchmarkOffer == null) { // for all offers: everyone reads, administrators keep
+                    if (guard.action() != Guard.Action.READ && guard.action() != Guard.Action.SIGNED_IN) {
+                        caller.requireAdministrator("change the benchmarks for all offers");
+                    }
+                    return;
+                }
+                checkInOffer(guard, benchmarkOffer, kind, id);
+                return;
+            }
             default -> {
             }
         }
-        long offer = elements.offerOf(guard.value(), id);
+        checkInOffer(guard, elements.offerOf(guard.value(), id), kind, id);
+    }
+
+    private void checkInOffer(Guard guard, long offer, String kind, long id) {
         caller.targetOffer(offer); // the audit trail reuses it instead of resolving it again
         switch (guard.action()) {
             case READ, SIGNED_IN -> caller.requireRead(offer, kind, id);

@@ -55,6 +55,7 @@ public final class FormErrors {
             case "Username taken" -> Map.of("username", "Brugernavnet er optaget. Vælg et andet.");
             case "Last administrator" -> Map.of("", "Den sidste aktive administrator kan ikke deaktiveres.");
             case "Figures exist" -> Map.of("", "Der er allerede tal for dette kvartal; ret dem i stedet.");
+            case "Target exists" -> Map.of("", "Der er allerede et mål for dette nøgletal her; ret det i stedet.");
             case "Archived element" -> Map.of("", "Det kan ikke ændres: elementet eller noget over det er arkiveret."
                     + " Gendan det først.");
             case "Closed plan" -> Map.of("", "Det kan ikke ændres: planen er lukket.");
@@ -84,6 +85,24 @@ public final class FormErrors {
         }
         if (message.contains("before the start") || message.contains("lies before")) {
             return "Slut kan ikke ligge før start.";
+        }
+        if (message.contains("give either a value or a benchmarkId")) {
+            return "Angiv enten en værdi eller vælg en benchmark (ikke begge).";
+        }
+        if (message.contains("is not an active benchmark")) {
+            return "Vælg en aktiv benchmark for tilbuddet.";
+        }
+        if (message.startsWith("compares ")) {
+            return "Benchmarken gælder et andet nøgletal.";
+        }
+        if (message.contains("is not a goal of this offer")) {
+            return "Vælg et mål fra tilbuddets handleplaner.";
+        }
+        if (message.contains("is not a department of this offer")) {
+            return "Vælg en af tilbuddets afdelinger.";
+        }
+        if (message.contains("is not a year or a quarter")) {
+            return "Skriv et år (fx 2024) eller et kvartal (fx 2024-Q3).";
         }
         if (message.contains("is not a quarter")) {
             return "Skriv kvartalet som fx 2025-Q1.";

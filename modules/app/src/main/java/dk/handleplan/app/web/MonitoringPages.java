@@ -15,7 +15,11 @@ import dk.handleplan.kernel.DomainException;
 import dk.handleplan.kernel.FieldError;
 import dk.handleplan.kernel.NotFoundException;
 import dk.handleplan.monitoring.DanishNumber;
+import dk.handleplan.app.figures.FigureReferences;
+import dk.handleplan.monitoring.FigureSeries;
+import dk.handleplan.monitoring.FigureSeriesService;
 import dk.handleplan.monitoring.KeyFiguresReports;
+import dk.handleplan.monitoring.References;
 import dk.handleplan.monitoring.KeyFiguresView;
 import dk.handleplan.monitoring.Quarter;
 import dk.handleplan.monitoring.StaffFiguresCsv;
@@ -73,6 +77,8 @@ public class MonitoringPages {
 
     @Inject
     Pages pages;
+    @Inject
+    FigureReferences figureReferences;
     @Inject
     Caller caller;
     @Inject
@@ -197,8 +203,10 @@ public class MonitoringPages {
         model.put("fields", FIELDS);
         model.put("form", form);
         model.put("errors", errors);
+        List<KeyFiguresView> trend = trend(FigureScope.department(department.offerId(), id), keyFigures.quarter());
         model.put("charts", chartBlocks(FigureScope.department(department.offerId(), id), department.name(),
-                keyFigures.quarter(), "/noegletal/afdeling/" + id));
+                keyFigures.quarter(), "/noegletal/afdeling/" + id, trend));
+        model.put("statuses", statuses(FigureScope.department(department.offerId(), id), trend));
         return pages.page("noegletal-afdeling", "Nøgletal: " + department.name(), model);
     }
 
@@ -241,7 +249,10 @@ public class MonitoringPages {
         model.put("keyFigures", keyFigures);
         model.put("canEdit", caller.canEdit(id));
         model.put("imported", imported);
-        model.put("charts", chartBlocks(FigureScope.offer(id), offer.name(), keyFigures.quarter(), "/noegletal/tilbud/" + id));
+        List<KeyFiguresView> trend = trend(FigureScope.offer(id), keyFigures.quarter());
+        model.put("charts", chartBlocks(FigureScope.offer(id), offer.name(), keyFigures.quarter(), "/noegletal/tilbud/" + id,
+                trend));
+        model.put("statuses", statuses(FigureScope.offer(id), trend));
         return pages.page("noegletal-tilbud", "Nøgletal: " + offer.name(), model);
     }
 
@@ -311,11 +322,25 @@ public class MonitoringPages {
         return pages.page("noegletal-import", "Indlæs personaletal: " + offer.name(), model);
     }
 
-    /** Each figure's chart address and table, from one read of the trend. */
-    private List<ChartBlock> chartBlocks(FigureScope scope, String name, String quarter, String base) {
-        List<KeyFiguresView> trend = scope.isOffer()
+    private List<KeyFiguresView> trend(FigureScope scope, String quarter) {
+        return scope.isOffer()
                 ? reports.trendOfOffer(scope.offerId(), quarter, TREND_QUARTERS, settings.countInternalMoves())
                 : reports.trendOfDepartment(scope.departmentId(), quarter, TREND_QUARTERS, settings.countInternalMoves());
+    }
+
+    /** Each figure's latest value against its target and benchmarks, from the trend read for the charts. */
+    private List<FigureSeries> statuses(FigureScope scope, List<KeyFiguresView> trend) {
+        References refs = figureReferences.of(List.of(scope.offerId()));
+        List<FigureSeries> result = new ArrayList<>();
+        for (ChartFigure figure : ChartFigure.values()) {
+            result.add(FigureSeriesService.series(scope.offerId(), scope.departmentId(), figure.figure(), trend, refs));
+        }
+        return result;
+    }
+
+    /** Each figure's chart address and table, from one read of the trend. */
+    private List<ChartBlock> chartBlocks(FigureScope scope, String name, String quarter, String base,
+            List<KeyFiguresView> trend) {
         List<ChartBlock> blocks = new ArrayList<>();
         for (ChartFigure figure : ChartFigure.values()) {
             QuarterlyChart chart = charts.chart(scope, figure, name, trend);
@@ -378,7 +403,7 @@ public class MonitoringPages {
     }
 
     /** A decimal number as Danes write it ("1.862", "1.862,5", "7400,5"); "1862.5" is read too. */
-    private static Double decimal(Map<String, String> typed, String field, boolean optional, List<FieldError> errors) {
+    static Double decimal(Map<String, String> typed, String field, boolean optional, List<FieldError> errors) {
         String text = typed.get(field);
         if (text == null || text.isBlank()) {
             return optional ? null : 0.0;

@@ -121,8 +121,12 @@ class AccessMatrixIT {
                 }
             }
         }
-        // The last endpoint archives offers; bring them back for the other tests.
+        // The last endpoint archives offers; bring them back for the other tests. Archive the benchmarks for
+        // all offers made here, so other tests' figures are not measured against them.
         admin.post("offers/" + demoOffer + "/restore", "");
+        admin.get("benchmarks").array().getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("name").startsWith("Matrix"))
+                .forEach(b -> admin.delete("benchmarks/" + b.getJsonNumber("id").longValue()));
         admin.post("offers/" + otherOffer + "/restore", "");
         System.out.printf("AccessMatrixIT: %d endpoints x %d roles x 2 offers = %d cases%n", endpoints().size(),
                 ROLES.size(), cases);
@@ -159,7 +163,7 @@ class AccessMatrixIT {
         String json = body == null ? "" : body.toString();
         return switch (endpoint.method()) {
             case "GET" -> api.get(path);
-            case "POST" -> path.contains("staff-figures/import") ? StaffImportIT.postCsv(api, path,
+            case "POST" -> path.contains("staff-figures/import") ? MonitoringIT.postCsv(api, path,
                     ((jakarta.json.JsonString) body).getString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     : api.post(path, json);
             case "PUT" -> api.put(path, json);
@@ -197,6 +201,12 @@ class AccessMatrixIT {
                 obj("text", "Bemærkning " + n, "target", "GOAL", "targetId", w.id("goal")))));
         w.ids.put("staffFigures", PlanFixture.created(admin.post("departments/" + w.id("department")
                 + "/staff-figures", staffFigures("2024-Q3", null))));
+        w.ids.put("benchmark", PlanFixture.created(admin.post("offers/" + offer + "/benchmarks",
+                obj("figure", "TURNOVER", "name", "Matrix " + n))));
+        w.ids.put("globalBenchmark", PlanFixture.created(admin.post("benchmarks",
+                obj("figure", "TEMP_SHARE", "name", "Matrix " + n))));
+        w.ids.put("target", PlanFixture.created(admin.post("offers/" + offer + "/targets", obj("figure", "TEMP_SHARE",
+                "departmentId", w.id("department"), "value", 8.0))));
         w.ids.put("user", PlanFixture.created(admin.post("users", obj("username", "bruger." + n,
                 "password", "bruger-kode-" + n + "x"))));
         return w;
@@ -345,6 +355,35 @@ class AccessMatrixIT {
         e.add(new Endpoint("GET", "/noegletal/tilbud/{offer}", none, 200, Rule.READ));
         e.add(new Endpoint("GET", "/noegletal/sammenligning", none, 200, Rule.SIGNED_IN));
         e.add(new Endpoint("GET", "/noegletal/tilbud/{offer}/import", none, 200, Rule.EDIT));
+        // benchmarks and targets
+        e.add(new Endpoint("GET", "benchmarks", none, 200, Rule.SIGNED_IN));
+        e.add(new Endpoint("POST", "benchmarks", w -> obj("figure", "TEMP_SHARE", "name", "Matrix ny"), 201,
+                Rule.ADMIN_GLOBAL));
+        e.add(new Endpoint("GET", "benchmarks/{globalBenchmark}", none, 200, Rule.SIGNED_IN));
+        e.add(new Endpoint("PUT", "benchmarks/{globalBenchmark}/values/2023", w -> obj("value", 7.5), 200,
+                Rule.ADMIN_GLOBAL));
+        e.add(new Endpoint("GET", "offers/{offer}/benchmarks", none, 200, Rule.READ));
+        e.add(new Endpoint("POST", "offers/{offer}/benchmarks", w -> obj("figure", "TURNOVER", "name", "Matrix egen"),
+                201, Rule.EDIT));
+        e.add(new Endpoint("GET", "benchmarks/{benchmark}", none, 200, Rule.READ));
+        e.add(new Endpoint("PUT", "benchmarks/{benchmark}", w -> obj("figure", "TURNOVER", "name", "Matrix omdøbt",
+                "version", version("benchmarks/" + w.id("benchmark"))), 200, Rule.EDIT));
+        e.add(new Endpoint("PUT", "benchmarks/{benchmark}/values/2024", w -> obj("value", 17.5), 200, Rule.EDIT));
+        e.add(new Endpoint("DELETE", "benchmarks/{benchmark}", none, 200, Rule.EDIT));
+        e.add(new Endpoint("POST", "benchmarks/{benchmark}/restore", none, 200, Rule.EDIT));
+        e.add(new Endpoint("GET", "offers/{offer}/targets", none, 200, Rule.READ));
+        e.add(new Endpoint("POST", "offers/{offer}/targets", w -> obj("figure", "SICK_LEAVE_MUNICIPAL",
+                "departmentId", w.id("department"), "value", 12.0), 201, Rule.EDIT));
+        e.add(new Endpoint("GET", "targets/{target}", none, 200, Rule.READ));
+        e.add(new Endpoint("PUT", "targets/{target}", w -> obj("figure", "TEMP_SHARE", "departmentId",
+                w.id("department"), "value", 9.0, "version", version("targets/" + w.id("target"))), 200, Rule.EDIT));
+        e.add(new Endpoint("DELETE", "targets/{target}", none, 200, Rule.EDIT));
+        e.add(new Endpoint("POST", "targets/{target}/restore", none, 200, Rule.EDIT));
+        e.add(new Endpoint("GET", "offers/{offer}/annual-key-figures?year=2024", none, 200, Rule.READ));
+        e.add(new Endpoint("GET", "offers/{offer}/figure-series/TURNOVER", none, 200, Rule.READ));
+        e.add(new Endpoint("GET", "departments/{department}/figure-series/SICK_LEAVE_MUNICIPAL?quarters=4", none, 200,
+                Rule.READ));
+        e.add(new Endpoint("GET", "/noegletal/maal/tilbud/{offer}", none, 200, Rule.READ));
         // comments
         e.add(new Endpoint("GET", "plans/{plan}/comments", none, 200, Rule.COMMENT));
         e.add(new Endpoint("POST", "plans/{plan}/comments", w -> obj("text", "Hvornår er den klar?", "target",

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 
 /**
- * The CSV import of staff figures (preview, all or nothing, access, the documented example file),
- * the trend charts as SVG, and the aftaleholder's comparison of departments. Each test works on an
+ * Monitoring through the API and pages: the CSV import of staff figures (preview, all or nothing,
+ * access, the documented example file), the trend charts as SVG, the aftaleholder's comparison of
+ * departments, benchmarks and targets with their statuses, the annual key figures, and a plan goal
+ * linked to a figure. Each test works on an
  * offer of its own, so the demo departments' figures (which other tests enter) stay untouched.
  */
 @ExtendWith(ArquillianExtension.class)
-class StaffImportIT {
+class MonitoringIT {
 
     private static final String DEMO = "demo-handleplan";
     private static final String HEADER = "afdeling;kvartal;ansatte_start;ansatte_slut;nyansatte;sagt_op;sygedage;"
@@ -302,7 +304,211 @@ class StaffImportIT {
         assertTrue(body.contains("Afdeling 100"));
         List<Long> warm = new ArrayList<>(millis.subList(1, millis.size()));
         warm.sort(null);
-        System.out.printf("StaffImportIT: comparison page with %d departments (plus the demo offers'): first %d ms,"
+        System.out.printf("MonitoringIT: comparison page with %d departments (plus the demo offers'): first %d ms,"
                 + " then median %d ms (runs %s)%n", departments, millis.get(0), warm.get(warm.size() / 2), millis);
+    }
+
+    /** Four quarters of 10 staff, 2 leavers in the year: turnover 20 % for the rolling year 2024-Q4. */
+    private void enterYear(long department) {
+        int[] leavers = {1, 0, 1, 0};
+        String[] quarters = {"2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"};
+        for (int i = 0; i < 4; i++) {
+            created(admin.post("departments/" + department + "/staff-figures", obj("quarter", quarters[i],
+                    "headcountStart", 10, "headcountEnd", 10, "resigned", leavers[i], "hires", leavers[i],
+                    "sickDays", 30, "plannedHours", 3700.0, "internalTempHours", 100.0)));
+        }
+    }
+
+    @Test
+    void aTargetAndBenchmarksGiveEachFigureItsStatus() {
+        PlanFixture f = new PlanFixture(admin, "Mål og benchmark");
+        enterYear(f.department);
+        long comparable = created(admin.post("offers/" + f.offer + "/benchmarks", obj("figure", "TURNOVER",
+                "name", "Sammenlignelige tilbud", "source", "Egen opgørelse", "method", "Fratrådte pr. ansat")));
+        assertEquals(200, admin.put("benchmarks/" + comparable + "/values/2024", obj("value", 19.0)).status());
+        assertEquals(200, admin.put("benchmarks/" + comparable + "/values/2025-Q1", obj("value", 30.0)).status(),
+                "a later value is kept but never used for an earlier quarter");
+        long target = created(admin.post("offers/" + f.offer + "/targets", obj("figure", "TURNOVER", "value", 15.0,
+                "goalId", f.goal, "note", "Fra handleplanen")));
+
+        JsonObject series = admin.get("departments/" + f.department + "/figure-series/TURNOVER?quarter=2024-Q4"
+                + "&quarters=4").json();
+        List<JsonObject> points = series.getJsonArray("points").getValuesAs(JsonObject.class);
+        assertEquals(4, points.size());
+        assertEquals(20.0, points.get(3).getJsonNumber("rollingYear").doubleValue(), 0.001, "2 leavers / 10 staff");
+        JsonObject targetLine = series.getJsonObject("target");
+        assertEquals(15.0, targetLine.getJsonNumber("latest").doubleValue(), 0.001, "the offer's target applies");
+        assertEquals("WORSE", targetLine.getString("status"), "20 against at most 15");
+        JsonObject benchmark = series.getJsonArray("benchmarks").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getJsonNumber("id").longValue() == comparable).findFirst().orElseThrow();
+        assertEquals("2024", benchmark.getString("latestPeriod"));
+        assertEquals("WITHIN_10_PERCENT", benchmark.getString("status"), "20 against 19: worse by 1 of 1.9 allowed");
+
+        // A department's own target replaces the offer's; a target on a benchmark follows its value.
+        long own = created(admin.post("offers/" + f.offer + "/targets", obj("figure", "TURNOVER", "departmentId",
+                f.department, "benchmarkId", comparable)));
+        JsonObject ownLine = admin.get("departments/" + f.department + "/figure-series/TURNOVER?quarter=2024-Q4")
+                .json().getJsonObject("target");
+        assertEquals(own, ownLine.getJsonNumber("id").longValue());
+        assertEquals("WITHIN_10_PERCENT", ownLine.getString("status"));
+        assertEquals(target, admin.get("offers/" + f.offer + "/figure-series/TURNOVER?quarter=2024-Q4").json()
+                .getJsonObject("target").getJsonNumber("id").longValue(), "the offer keeps its own");
+
+        // The plan shows the linked goal's figure.
+        JsonObject goal = admin.get("plans/" + f.plan).json().getJsonArray("sections").getValuesAs(JsonObject.class)
+                .get(0).getJsonArray("goals").getValuesAs(JsonObject.class).get(0);
+        JsonObject linked = goal.getJsonArray("figures").getValuesAs(JsonObject.class).get(0);
+        assertEquals(target, linked.getJsonObject("target").getJsonNumber("id").longValue());
+        assertEquals("TURNOVER", linked.getJsonObject("series").getString("figure"));
+
+        // The comparison colours the department's rolling-year turnover by its target.
+        String comparison = admin.get("/noegletal/sammenligning?kvartal=2024-Q4").body();
+        int row = comparison.indexOf("/noegletal/afdeling/" + f.department + "?");
+        assertTrue(row > 0, comparison);
+        String cells = comparison.substring(row, comparison.indexOf("</tr>", row));
+        assertTrue(cells.contains("Højst 10 % dårligere end målet"), cells);
+    }
+
+    @Test
+    void badBenchmarksAndTargetsAreRefusedAndChangeNothing() {
+        PlanFixture f = new PlanFixture(admin, "Forkerte mål");
+        PlanFixture other = new PlanFixture(admin, "Andet tilbud med mål");
+        String targets = "offers/" + f.offer + "/targets";
+        assertField(admin.post(targets, obj("figure", "HAPPINESS", "value", 1.0)), "figure");
+        assertField(admin.post(targets, obj("figure", "TURNOVER")), "value");
+        assertField(admin.post(targets, obj("figure", "TURNOVER", "value", -1.0)), "value");
+        assertField(admin.post(targets, obj("figure", "TURNOVER", "value", 15.0, "goalId", other.goal)), "goalId");
+        assertField(admin.post(targets, obj("figure", "TURNOVER", "value", 15.0, "departmentId", other.department)),
+                "departmentId");
+        assertField(admin.post(targets, obj("figure", "TURNOVER", "value", 15.0, "note", "Borger 010203-1234")),
+                "note");
+        long foreign = created(admin.post("offers/" + other.offer + "/benchmarks", obj("figure", "TURNOVER",
+                "name", "Andres")));
+        assertField(admin.post(targets, obj("figure", "TURNOVER", "benchmarkId", foreign)), "benchmarkId");
+        long sick = created(admin.post("offers/" + f.offer + "/benchmarks", obj("figure", "SICK_LEAVE_MUNICIPAL",
+                "name", "KL")));
+        assertField(admin.post(targets, obj("figure", "TURNOVER", "benchmarkId", sick)), "benchmarkId");
+        assertEquals(0, admin.get(targets).array().size(), "nothing saved");
+
+        long target = created(admin.post(targets, obj("figure", "TURNOVER", "value", 15.0)));
+        assertProblem(admin.post(targets, obj("figure", "TURNOVER", "value", 12.0)), 409);
+        long version = admin.get("targets/" + target).version();
+        assertProblem(admin.put("targets/" + target, obj("figure", "TURNOVER", "value", 12.0, "version",
+                version + 1)), 409);
+        assertEquals(200, admin.put("targets/" + target, obj("figure", "TURNOVER", "value", 12.0, "version",
+                version)).status());
+        assertEquals(200, admin.delete("targets/" + target).status());
+        long second = created(admin.post(targets, obj("figure", "TURNOVER", "value", 14.0)));
+        assertProblem(admin.post("targets/" + target + "/restore", ""), 409);
+        assertEquals(2, admin.get(targets).array().size() + admin.get(targets + "?archived=true").array().size());
+        assertEquals(second, admin.get(targets).array().getValuesAs(JsonObject.class).get(0).getJsonNumber("id")
+                .longValue());
+
+        String values = "benchmarks/" + sick + "/values/";
+        assertField(admin.put(values + "2025-Q5", obj("value", 1.0)), "period");
+        assertField(admin.put(values + "24", obj("value", 1.0)), "period");
+        assertField(admin.put(values + "2024", obj("value", -3.0)), "value");
+        assertEquals(200, admin.put(values + "2024", obj("value", 14.8)).status());
+        assertField(admin.put(values + "2024", obj("value", 15.0)), "version");
+        assertEquals(14.8, admin.get("benchmarks/" + sick).json().getJsonArray("values").getValuesAs(JsonObject.class)
+                .get(0).getJsonNumber("value").doubleValue(), 0.001, "the refused change changed nothing");
+        assertEquals(200, admin.delete(values + "2024").status());
+        assertTrue(admin.get("benchmarks/" + sick).json().getJsonArray("values").getJsonObject(0)
+                .getBoolean("archived"), "archived, not deleted");
+    }
+
+    @Test
+    void benchmarksForAllOffersAreTheAdministratorsAndTargetsTheLeaders() {
+        Api leader = admin.as("afdelingsleder", DEMO);
+        Api staff = admin.as("medarbejder", DEMO);
+        long demo = demoOffer();
+        JsonObject body = obj("figure", "TEMP_SHARE", "name", "Landsgennemsnit", "source", "Test");
+        assertProblem(leader.post("benchmarks", body), 403);
+        long global = created(admin.post("benchmarks", body));
+        assertEquals(200, leader.get("benchmarks/" + global).status(), "everyone signed in reads them");
+        assertProblem(leader.put("benchmarks/" + global + "/values/2024", obj("value", 8.0)), 403);
+        assertEquals(200, admin.put("benchmarks/" + global + "/values/2024", obj("value", 8.0)).status());
+        assertTrue(leader.get("offers/" + demo + "/benchmarks").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(b -> b.getJsonNumber("id").longValue() == global));
+
+        long own = created(leader.post("offers/" + demo + "/benchmarks", obj("figure", "TEMP_SHARE",
+                "name", "Egne huse")));
+        assertProblem(staff.post("offers/" + demo + "/benchmarks", obj("figure", "TEMP_SHARE", "name", "Nej")), 403);
+        assertProblem(staff.put("benchmarks/" + own + "/values/2024", obj("value", 8.0)), 403);
+        long target = created(leader.post("offers/" + demo + "/targets", obj("figure", "TEMP_SHARE", "value", 8.0)));
+        assertEquals(200, staff.get("targets/" + target).status(), "staff read the targets");
+        assertProblem(staff.delete("targets/" + target), 403);
+        PlanFixture foreign = new PlanFixture(admin, "Fremmed tilbud");
+        assertProblem(leader.get("offers/" + foreign.offer + "/targets"), 404);
+        assertEquals(200, leader.delete("targets/" + target).status());
+        assertEquals(200, admin.delete("benchmarks/" + global).status(), "archived again: other tests see none");
+
+        JsonObject audit = admin.get("offers/" + demo + "/audit?elementType=Target").array()
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getJsonNumber("elementId").longValue() == target)
+                .findFirst().orElseThrow();
+        assertEquals("afdelingsleder", audit.getString("username"));
+    }
+
+    @Test
+    void theAnnualKeyFiguresAreTheCalendarYearsOwn() {
+        PlanFixture f = new PlanFixture(admin, "Årsrapport");
+        enterYear(f.department);
+        long second = created(admin.post("offers/" + f.offer + "/departments", obj("name", "Hus uden tal")));
+        JsonObject year = admin.get("offers/" + f.offer + "/annual-key-figures?year=2024").json();
+        assertEquals("2025-05-01", year.getString("dueDate"));
+        assertFalse(year.getBoolean("complete"));
+        assertEquals(4, year.getJsonArray("missing").size(), "the new department's four quarters: " + year);
+        assertEquals(20.0, year.getJsonObject("total").getJsonNumber("turnoverPercent").doubleValue(), 0.001);
+        JsonObject first = year.getJsonArray("departments").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("departmentId").longValue() == f.department).findFirst().orElseThrow();
+        assertEquals(4, first.getJsonObject("figures").getJsonArray("quarters").size());
+        assertTrue(year.getJsonArray("departments").getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getJsonNumber("departmentId").longValue() == second));
+        assertField(admin.get("offers/" + f.offer + "/annual-key-figures?year=2026"), "year");
+        assertField(admin.get("offers/" + f.offer + "/annual-key-figures?year=tyve"), "year");
+    }
+
+    @Test
+    void theLeaderSetsATargetOnThePageAndSeesItsStatus() throws Exception {
+        long demo = demoOffer();
+        long birk = department(demo, "Hus Birk");
+        WebSession leader = WebSession.signIn(base.toString().endsWith("/") ? URI.create(base.toString())
+                : URI.create(base + "/"), "afdelingsleder", DEMO);
+        String page = "noegletal/maal/tilbud/" + demo;
+        String shown = leader.get(page).body();
+        assertTrue(shown.contains("Sammenlignelige tilbud") && shown.contains("Kommunalt ansatte i alt"), shown);
+
+        var refused = leader.form(page, "_csrf", leader.token(), "figure", "TEMP_SHARE", "departmentId", "" + birk,
+                "rollingYear", "true", "value", "otte", "benchmarkId", "", "goalId", "", "note", "");
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("Skriv et tal"), refused.body());
+        var both = leader.form(page, "_csrf", leader.token(), "figure", "TEMP_SHARE", "departmentId", "" + birk,
+                "rollingYear", "true", "value", "", "benchmarkId", "", "goalId", "", "note", "");
+        assertEquals(422, both.statusCode());
+        assertTrue(both.body().contains("Angiv enten en værdi eller vælg en benchmark"), both.body());
+
+        var saved = leader.form(page, "_csrf", leader.token(), "figure", "TEMP_SHARE", "departmentId", "" + birk,
+                "rollingYear", "true", "value", "8,5", "benchmarkId", "", "goalId", "", "note", "Færre vikarer");
+        assertEquals(303, saved.statusCode(), saved.body());
+        JsonObject target = admin.get("offers/" + demo + "/targets").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("figure").equals("TEMP_SHARE")).findFirst().orElseThrow();
+        assertEquals(8.5, target.getJsonNumber("value").doubleValue(), 0.001);
+        String department = leader.get("noegletal/afdeling/" + birk + "?kvartal=2024-Q3").body();
+        assertTrue(department.contains("højst 8,5 %"), department);
+        assertTrue(department.contains("målet"), "a status against the target");
+        assertEquals(200, admin.delete("targets/" + target.getJsonNumber("id")).status());
+    }
+
+    private static void assertProblem(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply::toString);
+        assertTrue(reply.isProblem(), () -> "not problem+json: " + reply);
+        assertFalse(reply.body().contains("Exception") || reply.body().contains("\tat "), reply::toString);
+    }
+
+    private static void assertField(Api.Reply reply, String field) {
+        assertProblem(reply, 400);
+        List<String> fields = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertTrue(fields.contains(field), () -> "expected an error on " + field + ": " + reply);
     }
 }
