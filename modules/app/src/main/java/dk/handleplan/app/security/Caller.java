@@ -127,6 +127,14 @@ public class Caller {
         return rolesIn(offerId).contains(OrganisationRole.AFTALEHOLDER);
     }
 
+    /**
+     * The offer's management: its department leaders, its aftaleholder, and administrators. They read
+     * the offer's audit trail, its comments and the details of its coercion cases.
+     */
+    public boolean isManagement(long offerId) {
+        return isAdministrator() || isAftaleholder(offerId) || canEdit(offerId);
+    }
+
     /** True when the caller is among the responsible: by name (their person) or by a role they hold in the offer. */
     public boolean isResponsible(List<ResponsibleView> responsible, long offerId) {
         for (ResponsibleView who : responsible) {

@@ -138,7 +138,7 @@ public class GuardFilter implements ContainerRequestFilter {
     /** The offer's management: its department leaders, its aftaleholder, and administrators. */
     private void requireManagement(long offer, String kind, long id, String what) {
         caller.requireRead(offer, kind, id);
-        if (!caller.isAdministrator() && !caller.isAftaleholder(offer) && !caller.canEdit(offer)) {
+        if (!caller.isManagement(offer)) {
             throw new AccessDeniedException("Only the offer's leaders, its aftaleholder and administrators may "
                     + what + ".");
         }

@@ -58,6 +58,7 @@ public final class FormErrors {
             case "Target exists" -> Map.of("", "Der er allerede et mål for dette nøgletal her; ret det i stedet.");
             case "Archived element" -> Map.of("", "Det kan ikke ændres: elementet eller noget over det er arkiveret."
                     + " Gendan det først.");
+            case "Reduced case" -> Map.of("", "Sagen er ældre end opbevaringsperioden og kan ikke ændres.");
             case "Closed plan" -> Map.of("", "Det kan ikke ændres: planen er lukket.");
             default -> Map.of("", "Ændringen kunne ikke gemmes. Genindlæs siden og prøv igen.");
         };
@@ -124,6 +125,33 @@ public final class FormErrors {
         }
         if (message.contains("greater than or equal to 0")) {
             return "Må ikke være negativ.";
+        }
+        if (message.contains("comes before the measure itself") || message.contains("comes before the case")) {
+            return "Kan ikke ligge før magtanvendelsen.";
+        }
+        if (message.startsWith("no such kind of measure")) {
+            return "Vælg en foranstaltning.";
+        }
+        if (message.startsWith("the kind ") && message.contains(" does not apply to ")) {
+            return "Foranstaltningen hører ikke til det valgte regelsæt.";
+        }
+        if (message.startsWith("the kind ") && message.contains(" is not valid on ")) {
+            return "Foranstaltningen gælder ikke på dagen for magtanvendelsen.";
+        }
+        if (message.startsWith("is required for a plan action")) {
+            return "Vælg den aktivitet i handleplanen, som indsatsen er.";
+        }
+        if (message.startsWith("is only given for a plan action")) {
+            return "Angiv kun en aktivitet ved trinnet \"Indsats i handleplanen\".";
+        }
+        if (message.contains("in this offer's plans")) {
+            return "Aktiviteten findes ikke i tilbuddets planer.";
+        }
+        if (message.contains("is not a department of offer")) {
+            return "Vælg en af tilbuddets afdelinger.";
+        }
+        if (message.contains("less than or equal to")) {
+            return "Tallet er for stort.";
         }
         if (message.contains("no active person")) {
             return "Personen findes ikke i tilbuddet.";

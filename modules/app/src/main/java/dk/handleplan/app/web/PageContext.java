@@ -33,6 +33,11 @@ public class PageContext {
         return caller.isAdministrator() || caller.holdsRoleAnywhere(OrganisationRole.AFTALEHOLDER);
     }
 
+    /** Shows "Magtanvendelser": anyone who reads an offer (details or counts, as their role allows). */
+    public boolean isOfferReader() {
+        return caller.readsAnyOffer();
+    }
+
     public String getCsrfToken() {
         return Csrf.token(request);
     }

@@ -11,6 +11,8 @@ import dk.handleplan.app.security.Caller;
 import dk.handleplan.app.security.Guard;
 import dk.handleplan.audit.AuditEntry;
 import dk.handleplan.audit.AuditService;
+import dk.handleplan.coercion.CoercionService;
+import dk.handleplan.coercion.CoercionTaskView;
 import dk.handleplan.deadlines.DeadlineFilter;
 import dk.handleplan.deadlines.DeadlineService;
 import dk.handleplan.deadlines.DeadlineView;
@@ -19,6 +21,7 @@ import dk.handleplan.kernel.DomainException;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
 import dk.handleplan.people.OrganisationRole;
+import dk.handleplan.people.PersonService;
 import dk.handleplan.themes.PlanService;
 import dk.handleplan.themes.PlanView;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,6 +52,13 @@ public class SitePages {
     /** One of my tasks: an open activity I am responsible for, or a coming milestone of one. */
     public record Task(long planId, String planTitle, String offerName, long goalId, String goal, String activity,
             String when, LocalDate date, long daysLeft, boolean overdue, String milestone, ActivityStatus status) {
+    }
+
+    /**
+     * A coercion case the leader must act on: its follow-up, or a report not sent. Only the case's day,
+     * department and offer, as the e-mail digest shows it: the case page has the rest.
+     */
+    public record CoercionTask(CoercionTaskView task, String offerName, long daysLeft) {
     }
 
     /** One plan in the overview, with its progress and next deadlines. */
@@ -84,6 +94,10 @@ public class SitePages {
     MeResource me;
     @Inject
     CalendarResource calendar;
+    @Inject
+    CoercionService coercion;
+    @Inject
+    PersonService persons;
 
     @GET
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
@@ -141,6 +155,9 @@ public class SitePages {
         model.put("later", tasks.stream().filter(t -> !t.overdue() && t.daysLeft() > UPCOMING_DAYS).toList());
         model.put("days", UPCOMING_DAYS);
         model.put("hasPerson", caller.personId() != null);
+        model.put("coercionTasks", caller.personId() == null ? List.of()
+                : coercion.tasksOf(persons.roles(caller.personId())).stream().map(t -> new CoercionTask(t,
+                        offerNames.get(t.offerId()), ChronoUnit.DAYS.between(today, t.due()))).toList());
         return pages.page("start", "Mine opgaver", model);
     }
 

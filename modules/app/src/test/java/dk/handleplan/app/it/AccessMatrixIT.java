@@ -39,7 +39,8 @@ class AccessMatrixIT {
 
     /** The access classes of the endpoints, each with its expected answers. */
     enum Rule {
-        READ, EDIT, ADD_NOTE, ADMIN_ON_OFFER, GRANT, AUDIT, COMMENT, ADMIN_GLOBAL, SIGNED_IN, CREATE_PLAN, OWN_PERSON;
+        READ, EDIT, ADD_NOTE, ADMIN_ON_OFFER, GRANT, AUDIT, COMMENT, COERCION_DETAILS, ADMIN_GLOBAL, SIGNED_IN,
+        CREATE_PLAN, OWN_PERSON;
 
         /** The expected status, where {@code ok} is the endpoint's success status. */
         int expected(String role, boolean own, int ok) {
@@ -59,7 +60,7 @@ class AccessMatrixIT {
                 case ADD_NOTE -> !own ? 404 : role.equals("afdelingsleder") || role.equals("medarbejder") ? ok : 403;
                 case ADMIN_ON_OFFER -> own ? 403 : 404;
                 case GRANT -> !own ? 404 : role.equals("aftaleholder") ? ok : 403;
-                case AUDIT, COMMENT -> !own ? 404
+                case AUDIT, COMMENT, COERCION_DETAILS -> !own ? 404
                         : role.equals("aftaleholder") || role.equals("afdelingsleder") ? ok : 403;
             };
         }
@@ -207,6 +208,11 @@ class AccessMatrixIT {
                 obj("figure", "TEMP_SHARE", "name", "Matrix " + n))));
         w.ids.put("target", PlanFixture.created(admin.post("offers/" + offer + "/targets", obj("figure", "TEMP_SHARE",
                 "departmentId", w.id("department"), "value", 8.0))));
+        w.ids.put("coercionCase", PlanFixture.created(admin.post("offers/" + offer + "/coercion-cases",
+                CoercionIT.caseBody(w.id("department"), "2025-03-01T10:00", "ACUTE_HOLDING", "ADULT", true, null, null,
+                        null))));
+        w.ids.put("coercionStep", PlanFixture.created(admin.post("coercion-cases/" + w.id("coercionCase")
+                + "/follow-ups", CoercionIT.step("STAFF_DEBRIEF", "2025-03-02", null))));
         w.ids.put("user", PlanFixture.created(admin.post("users", obj("username", "bruger." + n,
                 "password", "bruger-kode-" + n + "x"))));
         return w;
@@ -384,6 +390,14 @@ class AccessMatrixIT {
         e.add(new Endpoint("GET", "departments/{department}/figure-series/SICK_LEAVE_MUNICIPAL?quarters=4", none, 200,
                 Rule.READ));
         e.add(new Endpoint("GET", "/noegletal/maal/tilbud/{offer}", none, 200, Rule.READ));
+        // coercion pages: the list (counts for those without details), forms, the case page, the reports
+        e.add(new Endpoint("GET", "/magtanvendelser", none, 200, Rule.SIGNED_IN));
+        e.add(new Endpoint("GET", "/magtanvendelser/tilbud/{offer}/ny", none, 200, Rule.EDIT));
+        e.add(new Endpoint("GET", "/magtanvendelser/sag/{coercionCase}", none, 200, Rule.COERCION_DETAILS));
+        e.add(new Endpoint("GET", "/magtanvendelser/sag/{coercionCase}/rediger", none, 200, Rule.EDIT));
+        e.add(new Endpoint("GET", "/magtanvendelser/trin/{coercionStep}/rediger", none, 200, Rule.EDIT));
+        e.add(new Endpoint("GET", "/magtanvendelser/tilbud/{offer}/rapport?kvartal=2025-Q1", none, 200, Rule.READ));
+        e.add(new Endpoint("GET", "/magtanvendelser/afdeling/{department}/rapport", none, 200, Rule.READ));
         // comments
         e.add(new Endpoint("GET", "plans/{plan}/comments", none, 200, Rule.COMMENT));
         e.add(new Endpoint("POST", "plans/{plan}/comments", w -> obj("text", "Hvornår er den klar?", "target",

@@ -7,12 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Coercion cases against the packaged WAR with its fixed clock (Monday 2025-03-10, 12:00 Danish time):
  * registering and the refusals, follow-up steps, who sees details and who counts only, the audit of
  * every detail view, the quarterly report on a worked example (docs/coercion.md), the kinds of measure,
- * and the retention rule.
+ * the retention rule, and the pages in a headless Chromium (registering, following up, counts only for
+ * staff).
  */
 @ExtendWith(ArquillianExtension.class)
 class CoercionIT {
@@ -364,6 +372,122 @@ class CoercionIT {
                 "the statistics keep it");
         assertEquals(0, admin.post("admin/coercion-retention", "").json().getInt("casesReduced"), "once only");
         assertFalse(admin.get("offers/" + offer + "/audit").body().contains("Vurdering med detaljer"));
+    }
+
+    /**
+     * The pages in a real browser: the leader registers a case (a CPR number refused next to the field),
+     * sees it listed with its flags, records the three follow-up steps (a plan action without its
+     * activity refused) and sees it fully followed up; the staff member sees the counts, no pseudonym,
+     * and not the case page. Every page with details was recorded as a view.
+     */
+    @Test
+    void theLeaderRegistersAndFollowsUpACaseInTheBrowserAndStaffSeeCountsOnly() {
+        String app = base.toString().replaceAll("/+$", "");
+        try (HeadlessChromium chromium = HeadlessChromium.launch()) {
+            Page leader = signedIn(chromium, app, "afdelingsleder");
+            leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Magtanvendelser").setExact(true)).click();
+            leader.waitForURL("**/magtanvendelser");
+            leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrér magtanvendelse")).first()
+                    .click();
+            leader.waitForURL("**/magtanvendelser/tilbud/" + demoOffer + "/ny");
+            leader.getByLabel("Afdeling", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(new SelectOption().setLabel("Hus Ahorn"));
+            leader.getByLabel("Tidspunkt for magtanvendelsen").fill("2025-03-07T10:15");
+            leader.getByLabel("Borger (pseudonym eller initialer)").fill("010190-1234");
+            leader.getByLabel("Foranstaltning", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(new SelectOption().setLabel("Fastholdelse eller føren til andet rum (akut)"));
+            leader.getByLabel("Varighed (minutter)").fill("3");
+            leader.getByLabel("Antal medarbejdere involveret").fill("2");
+            leader.getByLabel("Indberettet til kommunen").fill("2025-03-09T09:00");
+            leader.waitForNavigation(() -> leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Registrér")).click());
+            assertTrue(leader.locator("#m-residentRef-fejl").textContent().contains("CPR-numre"),
+                    "the CPR number is refused next to the field");
+            assertEquals("2025-03-09T09:00", leader.getByLabel("Indberettet til kommunen").inputValue(),
+                    "what was typed stays");
+            leader.getByLabel("Borger (pseudonym eller initialer)").fill("Beboer Ø");
+            leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrér")).click();
+            leader.waitForURL(Pattern.compile(".*/magtanvendelser/sag/\\d+$"));
+            long id = Long.parseLong(leader.url().replaceAll(".*/", ""));
+            assertEquals("Magtanvendelse 7. marts 2025 kl. 10.15", leader.locator("h1").textContent().strip());
+            String flags = leader.locator("main").textContent();
+            assertTrue(flags.contains("Registreret for sent"), "registered on the 10th, due the 8th");
+            assertTrue(flags.contains("Indberetning afventer"), "the socialtilsyn's deadline has not passed");
+            assertTrue(flags.contains("Opfølgning åben"));
+
+            leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Magtanvendelser").setExact(true))
+                    .first().click();
+            Locator row = leader.locator("#sag-" + id);
+            assertTrue(row.textContent().contains("Beboer Ø") && row.textContent().contains("Hus Ahorn")
+                    && row.textContent().contains("Registreret for sent"), row.textContent());
+            row.getByRole(AriaRole.LINK).first().click();
+            leader.waitForURL("**/magtanvendelser/sag/" + id);
+
+            recordStep(leader, "Indsats i handleplanen", "2025-03-08", "Emnet tages op på personalemødet.", null);
+            assertTrue(leader.locator("#t-activity-fejl").textContent().contains("aktivitet"),
+                    "a plan action names its activity");
+            recordStep(leader, "Opfølgningssamtale med borgeren", "2025-03-08", "Samtale om formiddagen.", null);
+            recordStep(leader, "Debriefing med de involverede medarbejdere", "2025-03-08", "Debriefing ved vagtskiftet.",
+                    null);
+            assertTrue(leader.locator("main").textContent().contains("Opfølgning åben"));
+            recordStep(leader, "Lederens vurdering og læring", "2025-03-09", "Nødvendig og kortvarig.",
+                    "Mere ro ved morgenmaden.");
+            assertTrue(leader.locator("main").textContent().contains("Fuldt fulgt op"));
+            assertTrue(leader.locator("main").textContent().contains("Læring: Mere ro ved morgenmaden."));
+            screenshot(leader, "magtanvendelse");
+            leader.navigate(app + "/magtanvendelser");
+            assertTrue(leader.locator("#sag-" + id).textContent().contains("Fuldt fulgt op"));
+
+            Page staff = signedIn(chromium, app, "medarbejder");
+            staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Magtanvendelser").setExact(true)).click();
+            String counts = staff.locator("main").textContent();
+            assertTrue(counts.contains("Magtanvendelser i 2025-Q1"), counts);
+            assertFalse(counts.contains("Beboer"), "counts only: " + counts);
+            assertEquals(0, staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("Registrér magtanvendelse")).count());
+            assertEquals(403, staff.navigate(app + "/magtanvendelser/sag/" + id).status());
+            staff.navigate(app + "/magtanvendelser/tilbud/" + demoOffer + "/rapport?kvartal=2025-Q1");
+            assertFalse(staff.locator("main").textContent().contains("Beboer"));
+            assertTrue(staff.locator("table.udvikling").textContent().contains("2025-Q1"));
+
+            List<JsonObject> trail = admin.get("offers/" + demoOffer + "/audit?elementType=CoercionCase&elementId=" + id)
+                    .array().getValuesAs(JsonObject.class);
+            assertTrue(trail.stream().anyMatch(e -> e.getString("action").equals("VIEW")
+                    && e.getString("username").equals("afdelingsleder")), "the pages' views are audited: " + trail);
+            assertTrue(trail.stream().noneMatch(e -> e.getString("username").equals("medarbejder")), trail::toString);
+        }
+    }
+
+    private static Page signedIn(HeadlessChromium chromium, String app, String username) {
+        BrowserContext context = chromium.newContext();
+        context.setDefaultTimeout(15_000);
+        Page page = context.newPage();
+        page.navigate(app + "/login");
+        page.getByLabel("Brugernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(DEMO);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+        page.waitForURL("**/start");
+        return page;
+    }
+
+    private static void recordStep(Page page, String kind, String date, String text, String learning) {
+        page.getByLabel("Trin", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption()
+                .setLabel(kind));
+        page.getByLabel("Dato", new Page.GetByLabelOptions().setExact(true)).fill(date);
+        page.getByLabel("Hvad skete der").fill(text);
+        if (learning != null) {
+            page.getByLabel("Læring (valgfri)").fill(learning);
+        }
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem trin"))
+                .click());
+    }
+
+    private static void screenshot(Page page, String name) {
+        String folder = System.getProperty("it.screenshots");
+        if (folder != null) {
+            page.setViewportSize(1280, 900);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(folder, name + ".png")).setFullPage(true));
+        }
     }
 
     private long demoActivity() {
