@@ -36,6 +36,8 @@ class ModuleArchitectureTest {
                 .layer("access").definedBy("dk.handleplan.access..")
                 .layer("audit").definedBy("dk.handleplan.audit..")
                 .layer("comments").definedBy("dk.handleplan.comments..")
+                .layer("documents").definedBy("dk.handleplan.documents..")
+                .layer("revisions").definedBy("dk.handleplan.revisions..")
                 .layer("coercion").definedBy("dk.handleplan.coercion..")
                 .layer("monitoring").definedBy("dk.handleplan.monitoring..")
                 .layer("charts").definedBy("dk.handleplan.charts..")
@@ -50,14 +52,16 @@ class ModuleArchitectureTest {
                 .whereLayer("access").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("comments").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("documents").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("revisions").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("coercion").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("monitoring").mayOnlyBeAccessedByLayers("coercion", "app")
-                .whereLayer("charts").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("charts").mayOnlyBeAccessedByLayers("documents", "app")
                 .whereLayer("deadlines").mayOnlyBeAccessedByLayers("reminders", "app")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("deadlines", "comments", "reminders", "app")
                 .whereLayer("goals").mayOnlyBeAccessedByLayers("activities", "deadlines", "comments", "reminders", "app")
                 .whereLayer("themes").mayOnlyBeAccessedByLayers("goals", "activities", "deadlines", "comments",
-                        "reminders", "app")
+                        "reminders", "revisions", "app")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("themes", "goals", "activities", "deadlines", "comments",
                         "access", "reminders", "monitoring", "coercion", "app")
                 .because("a module may use only the modules below it (people <- themes <- goals <- activities"
@@ -65,7 +69,9 @@ class ModuleArchitectureTest {
                         + " reminders; audit <- app; people <- monitoring <- app; monitoring <- coercion <-"
                         + " reminders: coercion reuses monitoring's quarters, and the leaders' digest lists"
                         + " coercion follow-ups; kernel <- charts <- app: charts draw whatever quarterly figures"
-                        + " the app hands them, so they know no domain module), so each can be understood and"
+                        + " the app hands them, so they know no domain module; kernel, charts <- documents <- app: the"
+                        + " exports and the Word import write and read a neutral document; themes <- revisions"
+                        + " <- app: a revision is a frozen snapshot of a plan), so each can be understood and"
                         + " changed from the bottom up");
         rule.check(classes);
     }
@@ -79,7 +85,8 @@ class ModuleArchitectureTest {
     @Test
     void noModuleReachesIntoAnothersInternals() {
         for (String module : new String[] {"kernel", "people", "themes", "goals", "activities", "deadlines",
-            "access", "audit", "comments", "reminders", "monitoring", "coercion", "charts"}) {
+            "access", "audit", "comments", "reminders", "monitoring", "coercion", "charts", "revisions",
+            "documents"}) {
             noClasses().that().resideOutsideOfPackage("dk.handleplan." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dk.handleplan." + module + ".internal..")
                     .because("a module's internals (entities, their mapping) may change without notice; other"
