@@ -17,6 +17,7 @@ import dk.handleplan.themes.PlanService;
 import dk.handleplan.themes.SectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dk.handleplan.revisions.RevisionService;
 import java.util.List;
 
 /** Finds the element a path id names, and the offer it belongs to, for access checks and the audit trail. */
@@ -53,6 +54,8 @@ public class ElementLookup {
     BenchmarkService benchmarks;
     @Inject
     TargetService targets;
+    @Inject
+    RevisionService revisions;
 
     /** The element as the API shows it (404 when it does not exist). */
     public Record view(Guard.Element element, long id) {
@@ -76,6 +79,7 @@ public class ElementLookup {
             case COERCION_MEASURE_KIND -> measureKinds.get(id);
             case BENCHMARK -> benchmarks.get(id);
             case TARGET -> targets.get(id);
+            case REVISION -> revisions.byId(id);
             case NONE -> throw new IllegalArgumentException("no element");
         };
     }
@@ -111,6 +115,7 @@ public class ElementLookup {
             case COERCION_CASE -> coercion.get(id).offerId();
             case COERCION_FOLLOW_UP -> coercion.followUp(id).offerId();
             case TARGET -> targets.get(id).offerId();
+            case REVISION -> plans.get(revisions.byId(id).planId()).offerId();
             default -> throw new IllegalArgumentException("No single offer for " + element);
         };
     }

@@ -22,7 +22,7 @@ public @interface Guard {
     /** The kinds of element a path id can name. */
     enum Element { NONE, OFFER, DEPARTMENT, PERSON, ROLE, PLAN, SECTION, GOAL, ACTIVITY, NOTE, MILESTONE, USER,
         SUPERVISOR_GRANT, COMMENT, STAFF_FIGURES,
-        COERCION_CASE, COERCION_FOLLOW_UP, COERCION_MEASURE_KIND, BENCHMARK, TARGET }
+        COERCION_CASE, COERCION_FOLLOW_UP, COERCION_MEASURE_KIND, BENCHMARK, TARGET, REVISION }
 
     /** What the call does. */
     enum Action {
@@ -38,6 +38,8 @@ public @interface Guard {
         GRANT_SUPERVISION,
         /** Read the offer's audit trail: administrators, the offer's leaders and aftaleholder. */
         AUDIT,
+        /** Sign off a published revision of a plan, or send it back: administrators and the offer's aftaleholder. */
+        SIGN_OFF,
         /** Read and write comments on the offer's plans: administrators, the offer's leaders and aftaleholder. */
         COMMENT,
         /**

@@ -120,6 +120,13 @@ public class GuardFilter implements ContainerRequestFilter {
                             + " supervisors access.");
                 }
             }
+            case SIGN_OFF -> {
+                caller.requireRead(offer, kind, id);
+                if (!caller.isAdministrator() && !caller.isAftaleholder(offer)) {
+                    throw new AccessDeniedException("Only administrators and the offer's aftaleholder may sign off"
+                            + " a revision of its plans.");
+                }
+            }
             case AUDIT -> requireManagement(offer, kind, id, "read its audit trail");
             case COMMENT -> requireManagement(offer, kind, id, "read and write comments on its plans");
             case COERCION_DETAILS -> requireManagement(offer, kind, id, "see the details of its coercion cases (others"
