@@ -29,7 +29,8 @@ public final class FormErrors {
             Map.entry("is required when an end time is given", "Angiv et starttidspunkt, når der er et sluttidspunkt."),
             Map.entry("is required when changing an element", "Siden er forældet. Genindlæs den."),
             Map.entry("give either personId or role", "Vælg en person eller en rolle."),
-            Map.entry("must be a well-formed email address", "Skriv en gyldig e-mailadresse."));
+            Map.entry("must be a well-formed email address", "Skriv en gyldig e-mailadresse."),
+            Map.entry("is required when sending a revision back", "Skriv hvorfor revisionen sendes tilbage."));
 
     private FormErrors() {
     }
@@ -59,6 +60,7 @@ public final class FormErrors {
             case "Archived element" -> Map.of("", "Det kan ikke ændres: elementet eller noget over det er arkiveret."
                     + " Gendan det først.");
             case "Reduced case" -> Map.of("", "Sagen er ældre end opbevaringsperioden og kan ikke ændres.");
+            case "Revision already reviewed" -> Map.of("", "Revisionen er allerede godkendt eller sendt tilbage.");
             case "Closed plan" -> Map.of("", "Det kan ikke ændres: planen er lukket.");
             default -> Map.of("", "Ændringen kunne ikke gemmes. Genindlæs siden og prøv igen.");
         };
@@ -80,6 +82,9 @@ public final class FormErrors {
         }
         if (message.contains("CPR")) {
             return "Der må ikke skrives CPR-numre i Handleplan. Brug et pseudonym eller initialer.";
+        }
+        if (message.startsWith("must be a later revision than")) {
+            return "Vælg en senere revision at sammenligne med.";
         }
         if (message.contains("is not a valid date or period")) {
             return "Ikke en gyldig dato eller periode.";
