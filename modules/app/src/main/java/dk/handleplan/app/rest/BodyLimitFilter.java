@@ -9,29 +9,33 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over 1 MiB with 413: at once when Content-Length says so, and while
- * reading when the body is streamed without a length.
+ * Refuses request bodies over 1 MiB with 413 (an uploaded Word plan: 10 MiB, as such files carry logos
+ * and pictures): at once when Content-Length says so, and while reading when the body is streamed
+ * without a length.
  */
 @Provider
 @PreMatching
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     public static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            request.abortWith(ProblemMapper.tooLarge().at("/" + request.getUriInfo().getPath()).response());
+        String path = request.getUriInfo().getPath();
+        long limit = path.endsWith("/plan-imports") || path.equals("planer/import") ? MAX_UPLOAD_BYTES : MAX_BYTES;
+        if (request.getLength() > limit) {
+            request.abortWith(ProblemMapper.tooLarge().at("/" + path).response());
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedStream(request.getEntityStream()));
+            request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
         }
     }
 
     /** Thrown while reading a body that grows past the limit. */
     static final class TooLargeException extends IOException {
-        static final String MESSAGE = "Request body larger than " + MAX_BYTES + " bytes";
+        static final String MESSAGE = "Request body larger than allowed";
         private static final long serialVersionUID = 1L;
 
         TooLargeException() {
@@ -40,10 +44,12 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     }
 
     private static final class LimitedStream extends FilterInputStream {
+        private final long limit;
         private long read;
 
-        LimitedStream(InputStream in) {
+        LimitedStream(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -66,7 +72,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
         private void count(int n) throws TooLargeException {
             read += n;
-            if (read > MAX_BYTES) {
+            if (read > limit) {
                 throw new TooLargeException();
             }
         }

@@ -140,7 +140,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Problem tooLarge() {
         return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Request body too large",
-                "A request body may be at most " + BodyLimitFilter.MAX_BYTES + " bytes.");
+                "A request body may be at most " + BodyLimitFilter.MAX_BYTES + " bytes (an uploaded Word plan "
+                        + BodyLimitFilter.MAX_UPLOAD_BYTES + " bytes).");
     }
 
     private static Problem web(WebApplicationException w) {

@@ -73,13 +73,15 @@ public class PlanPages {
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public String list() {
         Map<Long, String> offerNames = new HashMap<>();
+        boolean canImport = false;
         for (OfferView offer : offers.list(false)) {
             offerNames.put(offer.id(), offer.name());
+            canImport |= caller.canEdit(offer.id());
         }
         List<Listed> listed = plans.list(null, false).stream().filter(p -> caller.canRead(p.offerId()))
                 .map(p -> new Listed(p, offerNames.getOrDefault(p.offerId(), "")))
                 .sorted(Comparator.comparing(Listed::offerName).thenComparing(l -> l.plan().title())).toList();
-        return pages.page("planer", "Planer", Map.of("plans", listed));
+        return pages.page("planer", "Planer", Map.of("plans", listed, "canImport", canImport));
     }
 
     @GET
