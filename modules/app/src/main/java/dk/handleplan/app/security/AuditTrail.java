@@ -83,6 +83,11 @@ public class AuditTrail {
         audit.record(new AuditEntry(null, null, username, "VIEW", offerId, type, id, null, null, null));
     }
 
+    /** Someone downloaded a plan: who, when, which plan, in what format (and as of which revision). */
+    public void exported(String username, Long offerId, long planId, String what) {
+        audit.record(new AuditEntry(null, null, username, "EXPORT", offerId, "Plan", planId, "format", null, what));
+    }
+
     private static Object read(RecordComponent component, Record record) {
         if (!component.getDeclaringRecord().isInstance(record)) {
             return null;

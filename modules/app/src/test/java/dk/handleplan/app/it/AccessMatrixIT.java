@@ -196,6 +196,7 @@ class AccessMatrixIT {
                 obj("text", "Note " + n))));
         w.ids.put("milestone", PlanFixture.created(admin.post("activities/" + w.id("activity") + "/milestones",
                 obj("title", "Milepæl " + n, "date", "2025-04-01"))));
+        w.ids.put("revision", PlanFixture.created(admin.post("plans/" + w.id("plan") + "/revisions", "{}")));
         w.ids.put("grant", PlanFixture.created(admin.post("offers/" + offer + "/supervisors",
                 obj("username", "matrix.tilsyn", "validUntil", "2025-06-30"))));
         w.ids.put("comment", PlanFixture.created(admin.post("plans/" + w.id("plan") + "/comments",
@@ -297,6 +298,16 @@ class AccessMatrixIT {
         e.add(new Endpoint("POST", "plans/{plan}/sections", w -> obj("theme", "FYSISKE_RAMMER", "subject", "Nyt"),
                 201, Rule.EDIT));
         e.add(new Endpoint("GET", "plans/{plan}/deadlines", none, 200, Rule.READ));
+        // revisions and exports
+        e.add(new Endpoint("GET", "plans/{plan}/revisions", none, 200, Rule.READ));
+        e.add(new Endpoint("POST", "plans/{plan}/revisions", w -> obj("comment", "Ny revision"), 201, Rule.EDIT));
+        e.add(new Endpoint("GET", "plans/{plan}/revisions/1", none, 200, Rule.READ));
+        e.add(new Endpoint("GET", "plans/{plan}/revisions/compare?from=1", none, 200, Rule.READ));
+        e.add(new Endpoint("GET", "revisions/{revision}", none, 200, Rule.READ));
+        e.add(new Endpoint("POST", "revisions/{revision}/review", w -> obj("decision", "SIGN_OFF", "version",
+                version("revisions/" + w.id("revision"))), 200, Rule.GRANT));
+        e.add(new Endpoint("GET", "plans/{plan}/export?format=csv", none, 200, Rule.READ));
+        e.add(new Endpoint("GET", "plans/{plan}/export?format=json&revision=1", none, 200, Rule.READ));
         // sections
         e.add(new Endpoint("GET", "sections/{section}", none, 200, Rule.READ));
         e.add(new Endpoint("PUT", "sections/{section}", w -> obj("theme", "KOMPETENCER", "subject", "Ændret",

@@ -111,6 +111,36 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
+    /** A download: status, content type, headers and the raw bytes. */
+    public record Binary(int status, String contentType, java.net.http.HttpHeaders headers, byte[] body) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    public Binary bytes(String path) {
+        return bytes(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** Any request whose answer is a file. */
+    public Binary bytes(HttpRequest.Builder request) {
+        try {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any request, for the unusual ones (other media types, odd bodies). */
     public Reply send(HttpRequest.Builder request) {
         try {
