@@ -31,6 +31,9 @@ public class CsrfFilter extends HttpFilter {
             if (given == null && request.getContentType() != null
                     && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
                 given = request.getParameter(Csrf.FIELD);
+            } else if (given == null && request.getContentType() != null
+                    && request.getContentType().startsWith("multipart/form-data")) {
+                given = fromQuery(request.getQueryString()); // an upload form names it in its address
             }
             if (!Csrf.matches(request, given)) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -43,5 +46,19 @@ public class CsrfFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The token from the query string, without reading (and so consuming) a multipart body. */
+    private static String fromQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(Csrf.FIELD + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(Csrf.FIELD.length() + 1),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 }

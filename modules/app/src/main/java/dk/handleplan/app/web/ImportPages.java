@@ -5,6 +5,7 @@ import dk.handleplan.app.rest.PlanImportsResource;
 import dk.handleplan.app.security.Caller;
 import dk.handleplan.app.security.Guard;
 import dk.handleplan.documents.PlanDocument;
+import dk.handleplan.documents.PlanRows;
 import dk.handleplan.documents.wordimport.WordImportException;
 import dk.handleplan.kernel.NotFoundException;
 import dk.handleplan.people.OfferService;
@@ -18,6 +19,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.mail.BodyPart;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.MimeMultipart;
@@ -29,7 +31,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
@@ -64,6 +65,15 @@ public class ImportPages {
     PlanImports imports;
     @Inject
     PlanImportsResource importsApi;
+    @Inject
+    HttpServletRequest request;
+
+    /** The posted form's fields by name. */
+    private record Form(HttpServletRequest request) {
+        String getFirst(String name) {
+            return request.getParameter(name);
+        }
+    }
 
     @GET
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
@@ -104,7 +114,9 @@ public class ImportPages {
     @Path("gem")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
-    public Response save(MultivaluedMap<String, String> form) {
+    public Response save() {
+        // Read from the servlet request: the CSRF filter has already read the form body through it.
+        Form form = new Form(request);
         Long offer = number(form.getFirst("tilbud"));
         if (offer == null || !caller.canEdit(offer)) {
             throw new NotFoundException("Offer", form.getFirst("tilbud"));
@@ -160,7 +172,7 @@ public class ImportPages {
         model.put("offer", offers.get(offer));
         model.put("draft", draft);
         model.put("draftJson", JSON.toJson(draft));
-        model.put("rows", DocumentRows.of(draft));
+        model.put("rows", PlanRows.of(draft));
         model.put("problems", problems);
         model.put("header", header);
         model.put("errors", errors);

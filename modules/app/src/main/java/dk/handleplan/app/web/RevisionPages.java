@@ -7,6 +7,7 @@ import dk.handleplan.app.security.Caller;
 import dk.handleplan.app.security.Guard;
 import dk.handleplan.deadlines.DeadlineService;
 import dk.handleplan.documents.PlanDocument;
+import dk.handleplan.documents.PlanRows;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.revisions.PublishInput;
 import dk.handleplan.revisions.ReviewInput;
@@ -144,7 +145,7 @@ public class RevisionPages {
         PlanDocument document = version.document(deadlines.today());
         Map<String, Object> model = header(id);
         model.put("document", document);
-        model.put("rows", DocumentRows.of(document));
+        model.put("rows", PlanRows.of(document));
         model.put("version", version);
         model.put("exportQuery", version.revision() == null ? "" : "&revision=" + version.revision().number());
         String title = version.revision() == null ? "Planen nu" : "Revision " + version.revision().number();

@@ -3,8 +3,6 @@ package dk.handleplan.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,7 +11,6 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BrowserMonitoringIT {
 
-    private static final String DEMO = "demo-handleplan";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -105,7 +101,7 @@ class BrowserMonitoringIT {
         assertTrue(table.locator("caption").textContent().contains("Personalegennemstrømning, Hus Kastanje"));
         assertEquals("13,8 %", table.locator("tr", new Locator.LocatorOptions().setHasText("2024-Q4")).locator("td")
                 .first().textContent().strip());
-        screenshot(leader.locator("#graf-personalegennemstroemning"), "noegletal-graf");
+        BrowserChecks.screenshot(leader.locator("#graf-personalegennemstroemning"), "noegletal-graf");
         scan(leader, violations);
 
         // The leader sets a target for the new department on the offer's "Mål og benchmark" page.
@@ -118,12 +114,12 @@ class BrowserMonitoringIT {
         leader.waitForURL("**/noegletal/maal/tilbud/" + offer + "#maal");
         assertTrue(leader.locator("#maal table").textContent().contains("Hus Kastanje"));
         scan(leader, violations);
-        screenshot(leader, "noegletal-maal");
+        BrowserChecks.screenshot(leader, "noegletal-maal");
         leader.navigate(app + "/noegletal/afdeling/" + department + "?kvartal=2024-Q4");
         Locator status = leader.locator("section.maalstatus");
         // 13.8 % in the rolling year (two quarters) against at most 12 %: worse by more than 10 %.
         assertTrue(status.textContent().contains("Dårligere end målet"), status.textContent());
-        screenshot(status, "noegletal-status");
+        BrowserChecks.screenshot(status, "noegletal-status");
 
         Page holder = signedIn(app, "aftaleholder");
         holder.navigate(app + "/noegletal");
@@ -136,7 +132,7 @@ class BrowserMonitoringIT {
                 new Page.GetByRoleOptions().setName("Hus Kastanje"))));
         assertTrue(row.textContent().contains("13,8 %"), row.textContent());
         assertTrue(holder.locator("tfoot").first().textContent().contains("I alt Bostedet Lærkereden"));
-        screenshot(holder, "sammenligning");
+        BrowserChecks.screenshot(holder, "sammenligning");
         scan(holder, violations);
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hus Kastanje")).click();
         holder.waitForURL(Pattern.compile(".*/noegletal/afdeling/" + department + "\\?kvartal=2024-Q4$"));
@@ -146,41 +142,10 @@ class BrowserMonitoringIT {
     }
 
     private Page signedIn(String app, String username) {
-        BrowserContext context = chromium.newContext();
-        context.setDefaultTimeout(15_000);
-        contexts.add(context);
-        Page page = context.newPage();
-        page.navigate(app + "/login");
-        page.getByLabel("Brugernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(DEMO);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        page.waitForURL("**/start");
-        return page;
+        return BrowserChecks.signedIn(chromium, contexts, app, username, 15_000);
     }
 
-    /** Serious and critical WCAG 2.1 AA findings of axe-core on the page as it is. */
     private static void scan(Page page, List<String> found) {
-        for (Rule violation : new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze().getViolations()) {
-            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-                found.add(page.url() + ": " + violation.getId() + " " + violation.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).limit(3).toList());
-            }
-        }
-    }
-
-    private static void screenshot(Page page, String name) {
-        String folder = System.getProperty("it.screenshots");
-        if (folder != null) {
-            page.setViewportSize(1280, 900);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(folder, name + ".png")).setFullPage(true));
-        }
-    }
-
-    private static void screenshot(Locator element, String name) {
-        String folder = System.getProperty("it.screenshots");
-        if (folder != null) {
-            element.screenshot(new Locator.ScreenshotOptions().setPath(Path.of(folder, name + ".png")));
-        }
+        BrowserChecks.scan(page, found);
     }
 }
