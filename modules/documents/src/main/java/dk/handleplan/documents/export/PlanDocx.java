@@ -43,7 +43,8 @@ public final class PlanDocx {
     public static byte[] write(PlanDocument document) {
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PlanDocument.Header h = document.header();
-            word.getProperties().getCoreProperties().setTitle(h.planTitle() + " – " + h.offerName());
+            // The plan's own title: the Word import recognises the title line by it.
+            word.getProperties().getCoreProperties().setTitle(h.planTitle());
             word.getProperties().getCoreProperties().setCreator("Handleplan");
             landscape(word);
             paragraph(word.createParagraph(), h.offerName(), Mark.NONE, true, 11);
