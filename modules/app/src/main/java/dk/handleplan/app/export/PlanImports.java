@@ -4,11 +4,6 @@ import dk.handleplan.activities.ActivityInput;
 import dk.handleplan.activities.ActivityStatus;
 import dk.handleplan.activities.NoteInput;
 import dk.handleplan.activities.ResponsibleInput;
-import dk.handleplan.app.rest.ActivitiesResource;
-import dk.handleplan.app.rest.GoalsResource;
-import dk.handleplan.app.rest.PlansResource;
-import dk.handleplan.app.rest.ProblemMapper;
-import dk.handleplan.app.rest.SectionsResource;
 import dk.handleplan.deadlines.DeadlineService;
 import dk.handleplan.deadlines.MilestoneInput;
 import dk.handleplan.documents.PlanDocument;
@@ -17,7 +12,6 @@ import dk.handleplan.documents.wordimport.KnownTheme;
 import dk.handleplan.documents.wordimport.Problem;
 import dk.handleplan.documents.wordimport.WordPlanImporter;
 import dk.handleplan.goals.GoalInput;
-import dk.handleplan.kernel.FieldError;
 import dk.handleplan.kernel.TimeFrameInput;
 import dk.handleplan.kernel.ValidationException;
 import dk.handleplan.people.DepartmentView;
@@ -27,14 +21,11 @@ import dk.handleplan.people.PersonService;
 import dk.handleplan.people.PersonView;
 import dk.handleplan.themes.PlanInput;
 import dk.handleplan.themes.PlanStatus;
-import dk.handleplan.themes.PlanView;
 import dk.handleplan.themes.SectionInput;
 import dk.handleplan.themes.ThemeCatalogueService;
 import dk.handleplan.themes.ThemeView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,16 +34,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * An existing Word plan into Handleplan: first a draft to review (nothing saved) with everything that
- * could not be understood, then, once the user confirms, the plan created through the API's resources in
- * one transaction, so validation, access rules and the audit trail are the API's and a refusal anywhere
- * saves nothing.
+ * could not be understood, then, once the user confirms, the draft mapped to the API's inputs, which the
+ * API's import resource creates through the other resources in one transaction, so validation, access
+ * rules and the audit trail are the API's and a refusal anywhere saves nothing.
  */
 @ApplicationScoped
 public class PlanImports {
@@ -71,14 +61,6 @@ public class PlanImports {
     PersonService persons;
     @Inject
     DeadlineService deadlines;
-    @Inject
-    PlansResource plansApi;
-    @Inject
-    SectionsResource sectionsApi;
-    @Inject
-    GoalsResource goalsApi;
-    @Inject
-    ActivitiesResource activitiesApi;
 
     /** The draft and every problem found in reading it and in mapping it to the offer (names, dates). */
     public record Preview(PlanDocument draft, List<Problem> problems, List<ThemeView> themes) {
@@ -101,20 +83,36 @@ public class PlanImports {
         return new Preview(result.draft(), problems, catalogue);
     }
 
-    /** Creates the confirmed plan; all of it or, on any refusal, nothing. */
-    @Transactional
-    public PlanView create(long offerId, Confirmation confirmation) {
+    /** The confirmed draft as the API's inputs, each with the draft element it came from. */
+    public record ImportPlan(PlanInput plan, List<SectionPlan> sections) {
+    }
+
+    public record SectionPlan(String at, SectionInput input, List<GoalPlan> goals) {
+    }
+
+    public record GoalPlan(String at, GoalInput input, List<ActivityPlan> activities) {
+    }
+
+    public record ActivityPlan(String at, ActivityInput input, List<MilestoneInput> milestones, List<NoteInput> notes) {
+    }
+
+    /**
+     * The confirmed draft mapped to the offer (departments, people, roles, statuses, milestones): what the API
+     * is to create, in order. Refuses a section without a theme of the quality model.
+     */
+    public ImportPlan inputs(long offerId, Confirmation confirmation) {
         if (confirmation == null || confirmation.draft() == null) {
             throw ValidationException.of("draft", "is required: the draft plan as previewed");
         }
         PlanDocument draft = confirmation.draft();
-        String title = blank(confirmation.title()) ? draft.header().planTitle() : confirmation.title();
-        PlanView plan = (PlanView) call("", () -> plansApi.create(new PlanInput(offerId, title,
+        PlanInput plan = new PlanInput(offerId,
+                blank(confirmation.title()) ? draft.header().planTitle() : confirmation.title(),
                 blank(confirmation.authority()) ? draft.header().authority() : confirmation.authority(),
                 confirmation.visitDate() != null ? confirmation.visitDate() : draft.header().visitDate(),
                 confirmation.reportDate() != null ? confirmation.reportDate() : draft.header().reportDate(),
-                PlanStatus.ACTIVE, null)).getEntity());
+                PlanStatus.ACTIVE, null);
         Mapping mapping = new Mapping(offerId, new ArrayList<>());
+        List<SectionPlan> sections = new ArrayList<>();
         for (int s = 0; s < draft.sections().size(); s++) {
             PlanDocument.Section section = draft.sections().get(s);
             String at = "sections[" + s + "].";
@@ -122,56 +120,24 @@ public class PlanImports {
                 throw ValidationException.of(at + "theme", "choose a theme of the quality model for \""
                         + section.themeName() + "\"");
             }
-            long sectionId = id(call(at, () -> plansApi.addSection(plan.id(), new SectionInput(section.themeCode(),
-                    section.subject(), null, mapping.department(section.departmentName()), null)).getEntity()));
+            List<GoalPlan> goals = new ArrayList<>();
             for (int g = 0; g < section.goals().size(); g++) {
                 PlanDocument.Goal goal = section.goals().get(g);
                 String goalAt = at + "goals[" + g + "].";
-                long goalId = id(call(goalAt, () -> sectionsApi.addGoal(sectionId, new GoalInput(goal.text(),
-                        goal.expectedEffect(), null)).getEntity()));
+                List<ActivityPlan> activities = new ArrayList<>();
                 for (int a = 0; a < goal.activities().size(); a++) {
-                    createActivity(goalId, goal.activities().get(a), goalAt + "activities[" + a + "].", mapping);
+                    PlanDocument.Activity activity = goal.activities().get(a);
+                    Mapping.Parsed parsed = mapping.activity(activity);
+                    activities.add(new ActivityPlan(goalAt + "activities[" + a + "].", parsed.input(),
+                            parsed.milestones(), activity.notes().stream().map(n -> new NoteInput(n.date(), n.text(),
+                                    n.author(), null)).toList()));
                 }
+                goals.add(new GoalPlan(goalAt, new GoalInput(goal.text(), goal.expectedEffect(), null), activities));
             }
+            sections.add(new SectionPlan(at, new SectionInput(section.themeCode(), section.subject(), null,
+                    mapping.department(section.departmentName()), null), goals));
         }
-        return plan;
-    }
-
-    private void createActivity(long goalId, PlanDocument.Activity activity, String at, Mapping mapping) {
-        Mapping.Parsed parsed = mapping.activity(activity);
-        long activityId = id(call(at, () -> goalsApi.addActivity(goalId, parsed.input()).getEntity()));
-        for (MilestoneInput milestone : parsed.milestones()) {
-            call(at + "milestones.", () -> activitiesApi.addMilestone(activityId, milestone));
-        }
-        for (PlanDocument.Note note : activity.notes()) {
-            call(at + "notes.", () -> activitiesApi.addNote(activityId, new NoteInput(note.date(), note.text(),
-                    note.author(), null)));
-        }
-    }
-
-    /** Runs one creation, naming the draft's element in its field errors ("sections[0].goals[1].text"). */
-    private static Object call(String at, Supplier<Object> creation) {
-        try {
-            return creation.get();
-        } catch (ValidationException | ConstraintViolationException e) {
-            List<FieldError> given = ProblemMapper.problem(e).errors();
-            List<FieldError> errors = given == null ? List.of() : given.stream()
-                    .map(f -> new FieldError(at + f.field(), f.message())).toList();
-            throw new ValidationException(errors.isEmpty() ? List.of(new FieldError(at, e.getMessage())) : errors);
-        }
-    }
-
-    private static long id(Object view) {
-        for (var component : view.getClass().getRecordComponents()) {
-            if (component.getName().equals("id")) {
-                try {
-                    return ((Number) component.getAccessor().invoke(view)).longValue();
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("no id on " + view);
+        return new ImportPlan(plan, sections);
     }
 
     private static boolean blank(String text) {
