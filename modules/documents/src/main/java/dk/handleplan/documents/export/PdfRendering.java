@@ -1,11 +1,13 @@
 package dk.handleplan.documents.export;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.logging.Level;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
@@ -18,6 +20,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * through {@code th:text} so it is escaped, and the DejaVu fonts are embedded so æøå print anywhere.
  */
 final class PdfRendering {
+
+    static {
+        // openhtmltopdf logs every step of every rendering at INFO; keep its warnings only.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private static final TemplateEngine ENGINE = engine();
     private static final byte[] REGULAR = font("/dk/handleplan/charts/fonts/DejaVuSans.ttf");
