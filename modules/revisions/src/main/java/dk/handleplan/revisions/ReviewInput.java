@@ -13,5 +13,15 @@ import jakarta.validation.constraints.Size;
 public record ReviewInput(@NotNull Decision decision, @Size(max = TextLimits.TEXT) String comment,
         Long version) {
 
+    /**
+     * Declared so the record's constraints stay on its fields only: Payara's OpenAPI scanner fails on
+     * constraint annotations on constructor parameters (payara/Payara#7649).
+     */
+    public ReviewInput(Decision decision, String comment, Long version) {
+        this.decision = decision;
+        this.comment = comment;
+        this.version = version;
+    }
+
     public enum Decision { SIGN_OFF, SEND_BACK }
 }

@@ -81,7 +81,8 @@ class ApiIT {
                 "/api/v1/activities/{id}/notes", "/api/v1/activities/{id}/milestones", "/api/v1/plans/{id}/deadlines",
                 "/api/v1/notes/{id}", "/api/v1/milestones/{id}", "/api/v1/themes", "/api/v1/plans/{id}/comments",
                 "/api/v1/comments/{id}/resolve", "/api/v1/me/calendar", "/api/v1/me/calendar/renew",
-                "/api/v1/admin/digest")) {
+                "/api/v1/admin/digest", "/api/v1/plans/{id}/revisions", "/api/v1/revisions/{id}/review",
+                "/api/v1/plans/{id}/export", "/api/v1/offers/{id}/plan-imports")) {
             assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
         assertFalse(openapi.body().contains("\"/planer"), "the pages are not part of the API description");
