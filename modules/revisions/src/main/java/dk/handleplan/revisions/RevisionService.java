@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Publishing, reading and reviewing the revisions of a plan. Who may publish (the plan's editors) and who
@@ -55,10 +54,6 @@ public class RevisionService {
 
     public RevisionView byId(long id) {
         return view(Lookup.require(em, Revision.class, id, "Revision"));
-    }
-
-    public Optional<RevisionView> latest(long planId) {
-        return ofPlan(planId).stream().findFirst();
     }
 
     /** The plan exactly as it was published in this revision. */

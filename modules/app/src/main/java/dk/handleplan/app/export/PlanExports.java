@@ -3,6 +3,7 @@ package dk.handleplan.app.export;
 import dk.handleplan.deadlines.DeadlineService;
 import dk.handleplan.documents.MonitoringAppendix;
 import dk.handleplan.documents.PlanDocument;
+import dk.handleplan.documents.Table;
 import dk.handleplan.documents.export.AppendixPdf;
 import dk.handleplan.documents.export.Csv;
 import dk.handleplan.documents.export.PlanDocx;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -80,9 +82,9 @@ public class PlanExports {
         files.put(base + "-bilag-noegletal.pdf", AppendixPdf.write(appendix));
         files.put(base + "-aktiviteter.xlsx", PlanSpreadsheet.activitiesXlsx(document));
         files.put(base + "-aktiviteter.csv", Csv.utf8(Csv.activities(document)));
-        files.put(base + "-noegletal.xlsx", PlanSpreadsheet.tablesXlsx(MonitoringAppendices.tables(appendix)));
-        files.put(base + "-noegletal.csv", Csv.utf8(String.join("\r\n",
-                MonitoringAppendices.tables(appendix).stream().map(Csv::table).toList())));
+        List<Table> figures = MonitoringAppendices.tables(appendix);
+        files.put(base + "-noegletal.xlsx", PlanSpreadsheet.tablesXlsx(figures));
+        files.put(base + "-noegletal.csv", Csv.utf8(String.join("\r\n", figures.stream().map(Csv::table).toList())));
         files.put(base + ".json", json(version));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
