@@ -51,7 +51,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        return answer(problem(thrown), uriInfo, errorPages);
+        return DatabaseUnavailable.retryLater(answer(problem(thrown), uriInfo, errorPages));
     }
 
     /** problem+json for the API; a Danish error page for the web pages. */
@@ -65,7 +65,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     public static Problem problem(Throwable thrown) {
-        Problem found = known(thrown);
+        Problem found = DatabaseUnavailable.is(thrown) ? DatabaseUnavailable.problem() : known(thrown);
         if (found != null) {
             return found;
         }

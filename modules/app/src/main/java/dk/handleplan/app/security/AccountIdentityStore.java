@@ -1,5 +1,6 @@
 package dk.handleplan.app.security;
 
+import dk.handleplan.app.rest.DatabaseUnavailable;
 import dk.handleplan.access.SignInResult;
 import dk.handleplan.access.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,9 @@ public class AccountIdentityStore implements IdentityStore {
         try {
             result = users.signIn(given.getCaller(), given.getPassword().getValue());
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.is(e)) {
+                throw e; // answered 503 by HandleplanAuthentication, not taken for a wrong password
+            }
             LOG.log(Level.SEVERE, "Sign-in could not be checked", e);
             return CredentialValidationResult.INVALID_RESULT;
         }

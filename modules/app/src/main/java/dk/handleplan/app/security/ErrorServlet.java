@@ -1,5 +1,6 @@
 package dk.handleplan.app.security;
 
+import dk.handleplan.app.rest.DatabaseUnavailable;
 import dk.handleplan.app.web.ErrorPages;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
@@ -27,6 +28,9 @@ public class ErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null
                 ? 500 : response.getStatus();
+        if (status == 503) {
+            response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && ErrorPages.isPage(uri.toString()) && status != 401) {
             response.setStatus(status);
@@ -49,6 +53,10 @@ public class ErrorServlet extends HttpServlet {
             case 404 -> {
                 title = "Not Found";
                 detail = "There is no such resource.";
+            }
+            case 503 -> {
+                title = "Database unavailable";
+                detail = "The database cannot be reached just now. Send the request again in a few seconds.";
             }
             case 500 -> {
                 title = "Internal error";

@@ -2,6 +2,7 @@ package dk.handleplan.app.security;
 
 import dk.handleplan.access.SignInResult;
 import dk.handleplan.access.UserService;
+import dk.handleplan.app.rest.DatabaseUnavailable;
 import dk.handleplan.app.security.oidc.OidcClient;
 import dk.handleplan.app.security.oidc.OidcException;
 import dk.handleplan.app.security.oidc.OidcSettings;
@@ -62,6 +63,20 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.is(e)) {
+                throw e;
+            }
+            // Not a wrong password: the accounts cannot be read just now (ErrorServlet answers the 503).
+            DatabaseUnavailable.sendError(response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {

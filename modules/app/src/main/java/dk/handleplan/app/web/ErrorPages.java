@@ -35,6 +35,10 @@ public class ErrorPages {
                 title = "Ændringen kunne ikke gemmes";
                 text = "Elementet er ændret eller arkiveret i mellemtiden. Gå tilbage og genindlæs siden.";
             }
+            case 503 -> {
+                title = "Handleplan er midlertidigt utilgængelig";
+                text = "Databasen kan ikke nås lige nu, så intet er ændret. Prøv igen om et øjeblik.";
+            }
             case 400, 422 -> {
                 title = "Ugyldige oplysninger";
                 text = "Oplysningerne kunne ikke bruges. Gå tilbage og ret dem.";
