@@ -44,7 +44,7 @@ class DatabaseOutageIT {
             pgCtl(pgCtl, "stop");
             databaseStopped = true;
             long stoppedAt = System.nanoTime();
-            Api.Reply ready = awaitReply(api, "/health/ready", reply -> reply.status() == 503);
+            awaitReply(api, "/health/ready", reply -> reply.status() == 503);
             Api.Reply write = api.post("activities/" + fixture.activity + "/notes", Api.obj("text", "Under udfaldet"));
             assertUnavailableProblem(write);
             assertUnavailableProblem(api.get("plans/" + fixture.plan));
@@ -52,7 +52,6 @@ class DatabaseOutageIT {
             assertEquals(503, page.status(), page::toString);
             assertTrue(page.contentType().startsWith("text/html") && page.body().contains("midlertidigt utilgængelig"),
                     "a Danish 503 page: " + page);
-            assertTrue(ready.body().contains("DOWN"), ready::toString);
             Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - stoppedAt) / 1_000_000));
 
             pgCtl(pgCtl, "start");
