@@ -9,8 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * On an input record: none of its text fields may contain a CPR number. Put on the type, so a new
- * text field is covered without anyone remembering to annotate it.
+ * On an input record: none of its text fields may contain a CPR number, nor control characters or
+ * broken characters ({@link PlainText}). Put on the type, so a new text field is covered without anyone
+ * remembering to annotate it.
  */
 @Documented
 @Constraint(validatedBy = NoCprValidator.class)

@@ -4,7 +4,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.RecordComponent;
 
-/** Checks every String component of a record for CPR numbers and names each offending field. */
+/**
+ * Checks every String component of a record for CPR numbers, and for characters nobody types
+ * ({@link PlainText}), and names each offending field.
+ */
 public class NoCprValidator implements ConstraintValidator<NoCpr, Record> {
 
     @Override
@@ -23,12 +26,14 @@ public class NoCprValidator implements ConstraintValidator<NoCpr, Record> {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read " + component.getName(), e);
             }
-            if (PersonalData.containsCpr(text)) {
+            String message = PersonalData.containsCpr(text) ? NoCpr.MESSAGE
+                    : PlainText.hasForbiddenCharacter(text) ? PlainText.MESSAGE : null;
+            if (message != null) {
                 if (valid) {
                     context.disableDefaultConstraintViolation();
                 }
                 valid = false;
-                context.buildConstraintViolationWithTemplate(NoCpr.MESSAGE).addPropertyNode(component.getName())
+                context.buildConstraintViolationWithTemplate(message).addPropertyNode(component.getName())
                         .addConstraintViolation();
             }
         }

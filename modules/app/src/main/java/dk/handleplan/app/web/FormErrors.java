@@ -83,6 +83,9 @@ public final class FormErrors {
         if (message.contains("CPR")) {
             return "Der må ikke skrives CPR-numre i Handleplan. Brug et pseudonym eller initialer.";
         }
+        if (message.contains("control characters")) {
+            return "Teksten må ikke indeholde kontroltegn eller ødelagte tegn.";
+        }
         if (message.startsWith("must be a later revision than")) {
             return "Vælg en senere revision at sammenligne med.";
         }
