@@ -74,7 +74,7 @@ public final class Benchmark {
         try (ServerProcess app = ServerProcess.start(options.jar(), List.of(), work.resolve("app"), freePort(), env)) {
             appReady = app.millisToReady;
             say("Ready (/health/ready = 200) after " + app.millisToReady + " ms\n");
-            Http admin = Http.basic(app.root(), "admin", ADMIN_PASSWORD);
+            Http admin = Http.signedIn(app.root(), "admin", ADMIN_PASSWORD);
             long seedStart = System.nanoTime();
             Seeder.Data data = new Seeder(admin, options.seedClients()).seed();
             say("Seeded through the API in " + seconds(seedStart) + " s: " + data.offers().size() + " offers, "
@@ -111,6 +111,7 @@ public final class Benchmark {
 
     private void loadTable(ServerProcess app, Http admin, Seeder.Data data, LongSupplier sql) throws Exception {
         Http adminPages = Http.signedIn(app.root(), "admin", ADMIN_PASSWORD);
+        Http basic = Http.basic(app.root(), "admin", ADMIN_PASSWORD);
         Http aftaleholder = Http.signedIn(app.root(), data.aftaleholderOfAll(), Seeder.USER_PASSWORD);
         int treeBytes = admin.get("/api/v1/plans/" + data.planOf40()).body().getBytes(
                 java.nio.charset.StandardCharsets.UTF_8).length;
@@ -120,6 +121,8 @@ public final class Benchmark {
                 (c, i) -> admin.get("/api/v1/benchmark/baseline?bytes=" + treeBytes).status()));
         rows.add(measure(load, "plan tree JSON, GET /api/v1/plans/{id} (40 activities)", sql, 200,
                 (c, i) -> admin.get("/api/v1/plans/" + pick(data.plans())).status()));
+        rows.add(measure(load, "plan tree JSON with HTTP Basic (password hash per request)", sql, 200,
+                (c, i) -> basic.get("/api/v1/plans/" + pick(data.plans())).status()));
         rows.add(measure(load, "plan page HTML, GET /planer/{id}", sql, 200,
                 (c, i) -> adminPages.get("/planer/" + pick(data.plans())).status()));
         rows.add(measure(load, "progress note, POST /api/v1/activities/{id}/notes", sql, 201,

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * One user's connection to the server: an API client with HTTP Basic on every call, or a person
- * signed in on the sign-in page (session cookie and CSRF token), as the pages are used.
+ * signed in on the sign-in page (session cookie and CSRF token), as the pages are used. The session
+ * skips the password hash (PBKDF2, 20,000 rounds) that Basic pays on every request.
  */
 final class Http {
 
@@ -43,6 +44,7 @@ final class Http {
     private final URI root;
     private final HttpClient client;
     private final String basic;
+    private String csrfToken;
 
     private Http(URI root, String basic) {
         this.root = root;
@@ -71,6 +73,11 @@ final class Http {
         if (reply.status() != 302) {
             throw new IllegalStateException(username + " could not sign in: " + reply);
         }
+        Matcher pageToken = CSRF.matcher(session.get("/start").body());
+        if (!pageToken.find()) {
+            throw new IllegalStateException("no CSRF token on the start page of " + username);
+        }
+        session.csrfToken = pageToken.group(1);
         return session;
     }
 
@@ -115,6 +122,8 @@ final class Http {
     private void authorize(HttpRequest.Builder request) {
         if (basic != null) {
             request.header("Authorization", basic);
+        } else if (csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken); // what the pages' scripts send with a change
         }
     }
 
