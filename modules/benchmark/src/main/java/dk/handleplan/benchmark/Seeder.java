@@ -136,8 +136,15 @@ final class Seeder {
             admin.post("/api/v1/people/" + person + "/roles", "{\"role\":\"AFTALEHOLDER\",\"offerId\":" + offer + "}")
                     .id();
         }
-        admin.post("/api/v1/users", "{\"username\":" + quote(username) + ",\"password\":" + quote(USER_PASSWORD)
+        String temporary = "midlertidig-" + username;
+        admin.post("/api/v1/users", "{\"username\":" + quote(username) + ",\"password\":" + quote(temporary)
                 + ",\"personId\":" + person + "}").id();
+        // A password the administrator set must be changed by its user before anything else.
+        Http.Reply changed = admin.basicAs(username, temporary).post("/api/v1/me/password", "{\"currentPassword\":"
+                + quote(temporary) + ",\"newPassword\":" + quote(USER_PASSWORD) + "}");
+        if (changed.status() != 200) {
+            throw new IllegalStateException(username + " could not set a password: " + changed);
+        }
         return username;
     }
 }
