@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The benchmark's hooks (modules/benchmark, docs/performance.md): administrators only, and "not found"
- * unless handleplan.benchmark=on. Left out of the OpenAPI document: they are no part of the API.
+ * unless handleplan.benchmark=on. Payara's OpenAPI document lists them all the same (it ignores
+ * {@code hidden}); their summaries say they are for the benchmark only.
  */
 @RequestScoped
 @Path("api/v1/benchmark")
@@ -29,7 +30,8 @@ public class BenchmarkResource {
     /** The floor the plan tree is measured against: a stored JSON text of the same size, no database. */
     @GET
     @Path("baseline")
-    @Operation(hidden = true)
+    @Operation(summary = "Benchmark mode only (handleplan.benchmark=on, administrators): a stored JSON text of"
+            + " about the given size, the benchmark's baseline")
     @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public String baseline(@QueryParam("bytes") @DefaultValue("10000") int bytes) {
         return mode.baseline(bytes);
@@ -37,7 +39,8 @@ public class BenchmarkResource {
 
     @GET
     @Path("sql-statements")
-    @Operation(hidden = true)
+    @Operation(summary = "Benchmark mode only (handleplan.benchmark=on, administrators): the number of SQL"
+            + " statements executed since start")
     @Guard(value = Guard.Element.NONE, action = Guard.Action.ADMINISTER)
     public JsonObject sqlStatements() {
         return Json.createObjectBuilder().add("total", mode.sqlStatements()).build();
