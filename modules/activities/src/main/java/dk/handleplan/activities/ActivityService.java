@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,19 @@ public class ActivityService {
     public List<ActivityView> allOfPlan(long planId) {
         return views(withResponsible(em.createQuery("select a from Activity a where a.planId = :plan"
                 + " order by a.position, a.id", Activity.class)).setParameter("plan", planId).getResultList());
+    }
+
+    /**
+     * Every activity of these plans, archived ones included, in order: two queries whatever the
+     * number of plans (the responsible people are read by joining the same query, not by id lists).
+     */
+    public List<ActivityView> allOfPlans(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return views(em.createQuery("select a from Activity a where a.planId in :plans order by a.position, a.id",
+                Activity.class).setHint(BATCH_RESPONSIBLE, "a.responsible").setHint("eclipselink.batch.type", "JOIN")
+                .setParameter("plans", planIds).getResultList());
     }
 
     /** The plan's live activities: not archived, under a live goal in a live section. */

@@ -9,7 +9,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The append-only audit trail. Entries join the caller's transaction, so a change and its trail
@@ -55,6 +58,24 @@ public class AuditService {
         return em.createQuery("select e from AuditEvent e where e.offerId = :offer order by e.occurredAt desc, e.id desc",
                 AuditEvent.class).setParameter("offer", offerId).setMaxResults(1).getResultList().stream()
                 .map(AuditService::view).findFirst().orElse(null);
+    }
+
+    /**
+     * The newest entry of each of these offers, by offer id (offers without entries are absent):
+     * one query whatever the number of offers.
+     */
+    public Map<Long, AuditEntry> lastOfOffers(Collection<Long> offerIds) {
+        if (offerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, AuditEntry> last = new HashMap<>();
+        // Newest first, so the first entry seen of an offer is its last one (a tie in time goes to the higher id).
+        em.createQuery("select e from AuditEvent e where e.offerId in :offers and e.occurredAt ="
+                + " (select max(l.occurredAt) from AuditEvent l where l.offerId = e.offerId)"
+                + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("offers", offerIds).getResultList()
+                .forEach(e -> last.putIfAbsent(e.getOfferId(), view(e)));
+        return last;
     }
 
     /** What one user did, and their sign-ins, newest first. */

@@ -50,8 +50,18 @@ public class DeadlineService {
             throw ValidationException.of("days", "must be between 0 and " + DeadlineRules.MAX_DAYS);
         }
         plans.get(planId);
+        return deadlinesOf(activities.liveOfPlan(planId),
+                filter == DeadlineFilter.OVERDUE ? List.of() : milestones.allOfPlan(planId), filter, window);
+    }
+
+    /**
+     * The deadlines of already loaded elements, soonest first: {@code live} holds only live activities
+     * (callers that load many plans at once filter them); milestones of other activities, and archived
+     * ones, are left out.
+     */
+    public List<DeadlineView> deadlinesOf(List<ActivityView> live, List<MilestoneView> milestonesOfLive,
+            DeadlineFilter filter, int window) {
         LocalDate today = today();
-        List<ActivityView> live = activities.liveOfPlan(planId);
         List<DeadlineView> result = new ArrayList<>();
         for (ActivityView a : live) {
             LocalDate end = a.timeFrame().endDate();
@@ -64,7 +74,7 @@ public class DeadlineService {
         }
         if (filter != DeadlineFilter.OVERDUE) {
             Map<Long, ActivityView> byId = live.stream().collect(Collectors.toMap(ActivityView::id, Function.identity()));
-            for (MilestoneView m : milestones.allOfPlan(planId)) {
+            for (MilestoneView m : milestonesOfLive) {
                 ActivityView a = byId.get(m.activityId());
                 if (!m.archived() && a != null && DeadlineRules.isUpcoming(a.status(), m.date(), today, window)) {
                     result.add(new DeadlineView(DeadlineKind.MILESTONE, m.date(),

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
 
 /** Milestones of activities. */
@@ -37,6 +38,16 @@ public class MilestoneService {
     public List<MilestoneView> allOfPlan(long planId) {
         return em.createQuery("select m from Milestone m where m.planId = :plan order by m.date, m.startTime, m.id",
                 Milestone.class).setParameter("plan", planId)
+                .getResultList().stream().map(MilestoneService::view).toList();
+    }
+
+    /** Every milestone of these plans, archived ones included, by date: one query, for the overview. */
+    public List<MilestoneView> allOfPlans(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Milestone m where m.planId in :plans order by m.date, m.startTime, m.id",
+                Milestone.class).setParameter("plans", planIds)
                 .getResultList().stream().map(MilestoneService::view).toList();
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
 
 /** The goals of theme sections. */
@@ -38,6 +39,15 @@ public class GoalService {
     public List<GoalView> allOfPlan(long planId) {
         return em.createQuery("select g from Goal g where g.planId = :plan order by g.position, g.id", Goal.class)
                 .setParameter("plan", planId).getResultList().stream().map(GoalService::view).toList();
+    }
+
+    /** Every goal of these plans, archived ones included, in order: one query, for the overview. */
+    public List<GoalView> allOfPlans(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select g from Goal g where g.planId in :plans order by g.position, g.id", Goal.class)
+                .setParameter("plans", planIds).getResultList().stream().map(GoalService::view).toList();
     }
 
     public GoalView get(long id) {

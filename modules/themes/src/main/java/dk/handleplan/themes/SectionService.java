@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,15 @@ public class SectionService {
     public List<SectionView> all(long planId) {
         return views(em.createQuery("select s from ThemeSection s where s.planId = :plan order by s.position, s.id",
                 ThemeSection.class).setParameter("plan", planId).getResultList());
+    }
+
+    /** Every section of these plans, archived ones included, in order: one query, for the overview. */
+    public List<SectionView> allOfPlans(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return views(em.createQuery("select s from ThemeSection s where s.planId in :plans order by s.position, s.id",
+                ThemeSection.class).setParameter("plans", planIds).getResultList());
     }
 
     public SectionView get(long id) {

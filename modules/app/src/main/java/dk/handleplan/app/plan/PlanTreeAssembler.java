@@ -4,8 +4,10 @@ import dk.handleplan.activities.ActivityService;
 import dk.handleplan.activities.ActivityStatus;
 import dk.handleplan.activities.ActivityView;
 import dk.handleplan.activities.NoteView;
+import dk.handleplan.deadlines.DeadlineFilter;
 import dk.handleplan.deadlines.DeadlineRules;
 import dk.handleplan.deadlines.DeadlineService;
+import dk.handleplan.deadlines.DeadlineView;
 import dk.handleplan.deadlines.MilestoneService;
 import dk.handleplan.deadlines.MilestoneView;
 import dk.handleplan.goals.GoalService;
@@ -21,13 +23,17 @@ import dk.handleplan.monitoring.FigureSeriesService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Builds the {@link PlanTree} from each module's "all of plan" query: a fixed number of queries
- * whatever the size of the plan (no query per section, goal or activity).
+ * whatever the size of the plan (no query per section, goal or activity); and the outlines of many
+ * plans from the "all of these plans" queries, a fixed number whatever the number of plans.
  */
 @ApplicationScoped
 @Transactional
@@ -52,6 +58,10 @@ public class PlanTreeAssembler {
     @Inject
     MonitoringSettings monitoring;
 
+    /** The plan tree with a plan's own outline and deadlines, as the overview shows each plan. */
+    public record Outline(PlanTree tree, List<DeadlineView> deadlines) {
+    }
+
     /**
      * @param includeArchived also archived elements (flagged); otherwise archived elements and
      *                        everything under them are left out
@@ -59,26 +69,64 @@ public class PlanTreeAssembler {
     public PlanTree tree(long planId, boolean includeArchived) {
         PlanView plan = plans.get(planId);
         String offerName = offers.get(plan.offerId()).name();
-        LocalDate today = deadlines.today();
-        Map<Long, List<GoalView>> goalsBySection = goals.allOfPlan(planId).stream()
-                .filter(g -> includeArchived || !g.archived())
-                .collect(Collectors.groupingBy(GoalView::sectionId));
-        Map<Long, List<ActivityView>> activitiesByGoal = activities.allOfPlan(planId).stream()
-                .filter(a -> includeArchived || !a.archived())
-                .collect(Collectors.groupingBy(ActivityView::goalId));
-        Map<Long, List<MilestoneView>> milestonesByActivity = milestones.allOfPlan(planId).stream()
-                .filter(m -> includeArchived || !m.archived())
-                .collect(Collectors.groupingBy(MilestoneView::activityId));
-        Map<Long, List<NoteView>> notesByActivity = activities.notesOfPlan(planId).stream()
-                .filter(n -> includeArchived || !n.archived())
-                .collect(Collectors.groupingBy(NoteView::activityId));
-
+        List<GoalView> planGoals = goals.allOfPlan(planId);
         Map<Long, List<FigureSeriesService.GoalFigure>> figuresByGoal = figures.ofGoals(
-                goalsBySection.values().stream().flatMap(List::stream).map(GoalView::id).toList(),
+                planGoals.stream().filter(g -> includeArchived || !g.archived()).map(GoalView::id).toList(),
                 monitoring.quarterOrLast(null), monitoring.countInternalMoves()).stream()
                 .collect(Collectors.groupingBy(FigureSeriesService.GoalFigure::goalId));
+        return assemble(plan, offerName, includeArchived, sections.all(planId), planGoals, activities.allOfPlan(planId),
+                milestones.allOfPlan(planId), activities.notesOfPlan(planId), figuresByGoal);
+    }
+
+    /**
+     * The live outline of each of these plans (no notes, no figures) with its deadlines within
+     * {@code days}, by plan id: one query per kind of element whatever the number of plans, for the
+     * aftaleholder's overview across many offers.
+     */
+    public Map<Long, Outline> outlines(List<PlanView> planList, Map<Long, String> offerNames, int days) {
+        List<Long> ids = planList.stream().map(PlanView::id).toList();
+        Map<Long, List<SectionView>> sectionsByPlan = byPlan(sections.allOfPlans(ids), SectionView::planId);
+        Map<Long, List<GoalView>> goalsByPlan = byPlan(goals.allOfPlans(ids), GoalView::planId);
+        Map<Long, List<ActivityView>> activitiesByPlan = byPlan(activities.allOfPlans(ids), ActivityView::planId);
+        Map<Long, List<MilestoneView>> milestonesByPlan = byPlan(milestones.allOfPlans(ids), MilestoneView::planId);
+        Map<Long, Outline> result = new LinkedHashMap<>();
+        for (PlanView plan : planList) {
+            List<ActivityView> planActivities = activitiesByPlan.getOrDefault(plan.id(), List.of());
+            List<MilestoneView> planMilestones = milestonesByPlan.getOrDefault(plan.id(), List.of());
+            PlanTree tree = assemble(plan, offerNames.get(plan.offerId()), false,
+                    sectionsByPlan.getOrDefault(plan.id(), List.of()), goalsByPlan.getOrDefault(plan.id(), List.of()),
+                    planActivities, planMilestones, List.of(), Map.of());
+            Set<Long> live = tree.sections().stream().flatMap(section -> section.goals().stream())
+                    .flatMap(goal -> goal.activities().stream()).map(PlanTree.Activity::id).collect(Collectors.toSet());
+            List<ActivityView> liveActivities = planActivities.stream().filter(a -> live.contains(a.id())).toList();
+            result.put(plan.id(), new Outline(tree,
+                    deadlines.deadlinesOf(liveActivities, planMilestones, DeadlineFilter.ALL, days)));
+        }
+        return result;
+    }
+
+    private static <T> Map<Long, List<T>> byPlan(List<T> elements, Function<T, Long> planId) {
+        return elements.stream().collect(Collectors.groupingBy(planId));
+    }
+
+    private PlanTree assemble(PlanView plan, String offerName, boolean includeArchived, List<SectionView> planSections,
+            List<GoalView> planGoals, List<ActivityView> planActivities, List<MilestoneView> planMilestones,
+            List<NoteView> planNotes, Map<Long, List<FigureSeriesService.GoalFigure>> figuresByGoal) {
+        LocalDate today = deadlines.today();
+        Map<Long, List<GoalView>> goalsBySection = planGoals.stream()
+                .filter(g -> includeArchived || !g.archived())
+                .collect(Collectors.groupingBy(GoalView::sectionId));
+        Map<Long, List<ActivityView>> activitiesByGoal = planActivities.stream()
+                .filter(a -> includeArchived || !a.archived())
+                .collect(Collectors.groupingBy(ActivityView::goalId));
+        Map<Long, List<MilestoneView>> milestonesByActivity = planMilestones.stream()
+                .filter(m -> includeArchived || !m.archived())
+                .collect(Collectors.groupingBy(MilestoneView::activityId));
+        Map<Long, List<NoteView>> notesByActivity = planNotes.stream()
+                .filter(n -> includeArchived || !n.archived())
+                .collect(Collectors.groupingBy(NoteView::activityId));
         int[] counts = new int[4];
-        List<PlanTree.Section> sectionNodes = sections.all(planId).stream()
+        List<PlanTree.Section> sectionNodes = planSections.stream()
                 .filter(s -> includeArchived || !s.archived())
                 .map(s -> section(s, goalsBySection, activitiesByGoal, milestonesByActivity, notesByActivity,
                         figuresByGoal, today, counts))

@@ -13,6 +13,11 @@ import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /**
  * Recognises a failure that only means "the database cannot be reached just now" (the server is
@@ -32,7 +37,36 @@ public final class DatabaseUnavailable {
     private static final Set<String> POOL_MESSAGES = Set.of("Error in allocating a connection",
             "Connection could not be allocated", "Fail-All-Connections");
 
+    private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class.getName());
+    private static final String DATA_SOURCE = "java:app/jdbc/handleplan";
+    private static final int PROBE_SECONDS = 2;
+
     private DatabaseUnavailable() {
+    }
+
+    /**
+     * For a failure no rule above recognises: true when the database cannot be reached at this very
+     * moment. A request cut off by a database going down can fail in ways the cause chain does not
+     * name (a commit that fails inside the transaction manager, a driver message without SQLState);
+     * while the database is gone that is still "try again later", not a bug. Logged with its stack,
+     * so the rules can be widened.
+     */
+    public static boolean isNow(Throwable thrown) {
+        if (reachable()) {
+            return false;
+        }
+        LOG.log(Level.WARNING, "A failure while the database is unreachable; answered 503", thrown);
+        return true;
+    }
+
+    private static boolean reachable() {
+        try (var connection = ((DataSource) new InitialContext().lookup(DATA_SOURCE)).getConnection()) {
+            return connection.isValid(PROBE_SECONDS);
+        } catch (SQLException e) {
+            return false;
+        } catch (NamingException | RuntimeException e) {
+            return true; // no data source to ask (outside the server): nothing to say about the database
+        }
     }
 
     /** True when the failure, or anything beneath it, says the database cannot be reached. */

@@ -69,6 +69,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (found != null) {
             return found;
         }
+        if (DatabaseUnavailable.isNow(thrown)) {
+            return DatabaseUnavailable.problem();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, correlation id " + correlationId, thrown);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Internal error",

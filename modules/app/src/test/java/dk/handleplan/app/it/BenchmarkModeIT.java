@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.net.http.HttpRequest;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkModeIT {
 
-    @Test
-    void theCounterCountsAndTheBaselineHasTheSizeAskedFor() throws Exception {
+    private static Process server;
+    private static Api api;
+
+    @BeforeAll
+    static void start() throws Exception {
         Path data = Files.createDirectories(Path.of(System.getProperty("it.data"), "benchmark-mode"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -35,35 +41,81 @@ class BenchmarkModeIT {
         builder.environment().put("HANDLEPLAN_DATA", data.resolve("db").toString());
         builder.environment().put("HANDLEPLAN_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         builder.environment().put("HANDLEPLAN_BENCHMARK", "on");
-        Process server = builder.start();
-        try {
-            Api api = new Api(URI.create("http://localhost:" + port + "/"));
-            awaitReady(api, server);
-            PlanFixture fixture = new PlanFixture(api, "Benchmarktilbud " + System.nanoTime());
+        server = builder.start();
+        api = new Api(URI.create("http://localhost:" + port + "/"));
+        awaitReady(api, server);
+    }
 
-            long first = total(api);
-            long second = total(api);
-            long readingTheCounter = second - first;
-            assertEquals(200, api.get("plans/" + fixture.plan).status());
-            long third = total(api);
-            assertTrue(third - second > readingTheCounter, "the plan tree's queries are counted: " + first + ", "
-                    + second + ", " + third);
-
-            Api.Reply baseline = api.get("benchmark/baseline?bytes=5000");
-            assertEquals(200, baseline.status(), baseline::toString);
-            assertTrue(Math.abs(baseline.body().length() - 5000) < 100, "about 5000 bytes: " + baseline.body().length());
-            try (var reader = Json.createReader(new StringReader(baseline.body()))) {
-                assertTrue(reader.readArray().size() > 100, "a JSON array of many small objects");
-            }
-            Api.Reply tooBig = api.get("benchmark/baseline?bytes=-1");
-            assertEquals(400, tooBig.status(), tooBig::toString);
-            assertTrue(tooBig.isProblem(), tooBig::toString);
-        } finally {
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor();
-            }
+    @AfterAll
+    static void stop() throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            server.destroyForcibly().waitFor();
         }
+    }
+
+    @Test
+    void theCounterCountsAndTheBaselineHasTheSizeAskedFor() {
+        PlanFixture fixture = new PlanFixture(api, "Benchmarktilbud " + System.nanoTime());
+
+        long first = total(api);
+        long second = total(api);
+        long readingTheCounter = second - first;
+        assertEquals(200, api.get("plans/" + fixture.plan).status());
+        long third = total(api);
+        assertTrue(third - second > readingTheCounter, "the plan tree's queries are counted: " + first + ", "
+                + second + ", " + third);
+
+        Api.Reply baseline = api.get("benchmark/baseline?bytes=5000");
+        assertEquals(200, baseline.status(), baseline::toString);
+        assertTrue(Math.abs(baseline.body().length() - 5000) < 100, "about 5000 bytes: " + baseline.body().length());
+        try (var reader = Json.createReader(new StringReader(baseline.body()))) {
+            assertTrue(reader.readArray().size() > 100, "a JSON array of many small objects");
+        }
+        Api.Reply tooBig = api.get("benchmark/baseline?bytes=-1");
+        assertEquals(400, tooBig.status(), tooBig::toString);
+        assertTrue(tooBig.isProblem(), tooBig::toString);
+    }
+
+    /**
+     * No N+1: the aftaleholder overview sends as many statements for four offers as for one, and the
+     * plan tree as many for a plan of six activities as for one.
+     */
+    @Test
+    void theOverviewAndThePlanTreeSendAFixedNumberOfStatements() {
+        PlanFixture first = new PlanFixture(api, "Fast antal " + System.nanoTime());
+        long overviewBefore = statements("/oversigt");
+        long treeBefore = statements("/api/v1/plans/" + first.plan);
+        for (int i = 0; i < 3; i++) {
+            PlanFixture more = new PlanFixture(api, "Fast antal " + i + " " + System.nanoTime());
+            assertEquals(201, api.post("activities/" + more.activity + "/milestones",
+                    Api.obj("title", "Opfølgning", "date", "2025-03-20")).status());
+            assertEquals(201, api.post("activities/" + more.activity + "/notes", Api.obj("text", "Godt i gang")).status());
+        }
+        for (int i = 0; i < 5; i++) {
+            PlanFixture.created(api.post("goals/" + first.goal + "/activities",
+                    PlanFixture.activityBody("Aktivitet " + i, "2025-01", "2025-06", null)));
+        }
+        assertEquals(overviewBefore, statements("/oversigt"), "the overview with three offers more");
+        assertEquals(treeBefore, statements("/api/v1/plans/" + first.plan), "the plan tree with five activities more");
+    }
+
+    /**
+     * Statements one GET sends, less those of reading the counter; the fewest of three tries, since
+     * the server's own timers may send statements meanwhile.
+     */
+    private static long statements(String path) {
+        long fewest = Long.MAX_VALUE;
+        assertEquals(200, api.send(HttpRequest.newBuilder(api.uri(path)).GET()).status(), path); // warm
+        for (int i = 0; i < 3; i++) {
+            long before = total(api);
+            long reading = total(api) - before;
+            long start = total(api);
+            Api.Reply reply = api.send(HttpRequest.newBuilder(api.uri(path)).GET());
+            assertEquals(200, reply.status(), () -> path + ": " + reply);
+            fewest = Math.min(fewest, total(api) - start - reading);
+        }
+        return fewest;
     }
 
     private static long total(Api api) {

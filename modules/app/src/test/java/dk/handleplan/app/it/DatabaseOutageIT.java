@@ -46,8 +46,8 @@ class DatabaseOutageIT {
             long stoppedAt = System.nanoTime();
             awaitReply(api, "/health/ready", reply -> reply.status() == 503);
             Api.Reply write = api.post("activities/" + fixture.activity + "/notes", Api.obj("text", "Under udfaldet"));
-            assertUnavailableProblem(write);
-            assertUnavailableProblem(api.get("plans/" + fixture.plan));
+            assertUnavailableProblem(write, server);
+            assertUnavailableProblem(api.get("plans/" + fixture.plan), server);
             Api.Reply page = api.send(HttpRequest.newBuilder(api.uri("/planer/" + fixture.plan)).GET());
             assertEquals(503, page.status(), page::toString);
             assertTrue(page.contentType().startsWith("text/html") && page.body().contains("midlertidigt utilgængelig"),
@@ -66,7 +66,7 @@ class DatabaseOutageIT {
 
             List<Api.Reply> refused = new ArrayList<>(writers.refused);
             refused.addAll(readers.failures);
-            refused.forEach(DatabaseOutageIT::assertUnavailableProblem);
+            refused.forEach(reply -> assertUnavailableProblem(reply, server));
             assertEquals(0, writers.connectionsLost() + readers.connectionsLost, "no request went unanswered");
             int stored = writers.assertAcknowledgedStoredOnce(api);
             System.out.printf("DatabaseOutageIT: %d notes sent, %d acknowledged, %d stored, %d answers 503 during a"
@@ -80,10 +80,26 @@ class DatabaseOutageIT {
         }
     }
 
-    private static void assertUnavailableProblem(Api.Reply reply) {
-        assertEquals(503, reply.status(), reply::toString);
+    private static void assertUnavailableProblem(Api.Reply reply, ServerProcess server) {
+        assertEquals(503, reply.status(), () -> reply + "\n" + unexpectedErrors(server));
         assertTrue(reply.isProblem(), () -> "problem+json: " + reply);
         assertTrue(reply.headers().firstValue("Retry-After").isPresent(), () -> "Retry-After: " + reply);
+    }
+
+    /** The server log's unexpected errors with their stacks, so a failure in CI shows its cause. */
+    private static String unexpectedErrors(ServerProcess server) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(server.log());
+            StringBuilder found = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("Unexpected error")) {
+                    lines.subList(i, Math.min(lines.size(), i + 80)).forEach(line -> found.append(line).append('\n'));
+                }
+            }
+            return found.length() == 0 ? "(no unexpected error in " + server.log() + ")" : found.toString();
+        } catch (IOException e) {
+            return "(server log unreadable: " + e + ")";
+        }
     }
 
     private static Api.Reply awaitReply(Api api, String path, Predicate<Api.Reply> wanted) throws InterruptedException {
