@@ -193,16 +193,17 @@ public final class Benchmark {
     private void soak(ServerProcess app, Http admin, Seeder.Data data) throws Exception {
         Http pages = Http.signedIn(app.root(), "admin", ADMIN_PASSWORD);
         Http aftaleholder = Http.signedIn(app.root(), data.aftaleholderOfAll(), Seeder.USER_PASSWORD);
+        Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
         Load.Request mixed = (client, i) -> switch ((client + i) % 6) {
-            case 0 -> ok(admin.get("/api/v1/plans/" + pick(data.plans())).status(), 200);
-            case 1 -> ok(pages.get("/planer/" + pick(data.plans())).status(), 200);
-            case 2 -> ok(admin.post("/api/v1/activities/" + pick(data.activities()) + "/notes",
-                    "{\"text\":\"Soak: fremdrift noteret.\"}").status(), 201);
-            case 3 -> ok(aftaleholder.get("/oversigt").status(), 200);
-            case 4 -> ok(pages.get("/noegletal/tilbud/" + pick(data.offers()) + "?kvartal=" + REPORT_QUARTER)
-                    .status(), 200);
-            default -> ok(admin.post("/api/v1/activities/" + pick(data.activities()) + "/notes",
-                    "{\"text\":\"Soak: endnu en note.\"}").status(), 201);
+            case 0 -> ok("GET plan tree", admin.get("/api/v1/plans/" + pick(data.plans())), 200, failures);
+            case 1 -> ok("GET plan page", pages.get("/planer/" + pick(data.plans())), 200, failures);
+            case 2 -> ok("POST note", admin.post("/api/v1/activities/" + pick(data.activities()) + "/notes",
+                    "{\"text\":\"Soak: fremdrift noteret.\"}"), 201, failures);
+            case 3 -> ok("GET overview", aftaleholder.get("/oversigt"), 200, failures);
+            case 4 -> ok("GET quarterly report", pages.get("/noegletal/tilbud/" + pick(data.offers()) + "?kvartal="
+                    + REPORT_QUARTER), 200, failures);
+            default -> ok("POST note", admin.post("/api/v1/activities/" + pick(data.activities()) + "/notes",
+                    "{\"text\":\"Soak: endnu en note.\"}"), 201, failures);
         };
         MarkdownTable table = new MarkdownTable("minute", "requests", "errors", "heap after full GC (MiB)",
                 "RSS (MiB)");
@@ -221,12 +222,24 @@ public final class Benchmark {
             System.out.println("soak minute " + m + " of " + minutes + " done");
         }
         say("## Soak: " + minutes + " minutes of mixed load (" + options.clients() + " clients)\n\n" + table
-                + "\nTotal: " + totalRequests + " requests, " + totalErrors + " errors\n");
+                + "\nTotal: " + totalRequests + " requests, " + totalErrors + " errors\n"
+                + (failures.isEmpty() ? "" : "\nErrors by request and answer:\n\n" + String.join("\n",
+                        failures.entrySet().stream().map(e -> "- " + e.getValue() + " × " + e.getKey()).sorted().toList())
+                        + "\n"));
     }
 
-    /** 0 when the status is the expected one, else the status (the soak's phase counts non-zero as errors). */
-    private static int ok(int status, int expected) {
-        return status == expected ? 0 : status;
+    /**
+     * 0 when the status is the expected one, else the status (the soak's phase counts non-zero as
+     * errors), counting the failure by request, status and the start of the answer.
+     */
+    private static int ok(String request, Http.Reply reply, int expected, Map<String, Integer> failures) {
+        if (reply.status() == expected) {
+            return 0;
+        }
+        String body = reply.body() == null ? "" : reply.body().replaceAll("\\s+", " ");
+        failures.merge(request + " → " + reply.status() + ": " + body.substring(0, Math.min(160, body.length())), 1,
+                Integer::sum);
+        return reply.status();
     }
 
     private static long pick(List<Long> ids) {

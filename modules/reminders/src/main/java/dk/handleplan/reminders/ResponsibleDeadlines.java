@@ -1,9 +1,12 @@
 package dk.handleplan.reminders;
 
 import dk.handleplan.activities.ActivityService;
+import dk.handleplan.activities.ActivityView;
 import dk.handleplan.coercion.CoercionService;
 import dk.handleplan.deadlines.MilestoneService;
+import dk.handleplan.deadlines.MilestoneView;
 import dk.handleplan.goals.GoalService;
+import dk.handleplan.goals.GoalView;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
 import dk.handleplan.people.OrganisationRole;
@@ -14,6 +17,7 @@ import dk.handleplan.themes.PlanService;
 import dk.handleplan.themes.PlanStatus;
 import dk.handleplan.themes.PlanView;
 import dk.handleplan.themes.SectionService;
+import dk.handleplan.themes.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,15 +80,33 @@ public class ResponsibleDeadlines {
         }).toList();
     }
 
+    /** The live content of the wanted plans: one query per kind for all of them, not one per plan. */
     private List<DeadlineCollector.PlanContent> content(Predicate<PlanView> wanted) {
         Map<Long, String> liveOffers = offers.list(false).stream()
                 .collect(Collectors.toMap(OfferView::id, OfferView::name));
-        return plans.list(null, false).stream()
+        List<PlanView> shown = plans.list(null, false).stream()
                 .filter(p -> p.status() != PlanStatus.CLOSED && liveOffers.containsKey(p.offerId()))
                 .filter(wanted)
+                .toList();
+        List<Long> ids = shown.stream().map(PlanView::id).toList();
+        List<SectionView> liveSections = sections.allOfPlans(ids).stream().filter(s -> !s.archived()).toList();
+        Set<Long> liveSectionIds = liveSections.stream().map(SectionView::id).collect(Collectors.toSet());
+        List<GoalView> allGoals = goals.allOfPlans(ids);
+        Set<Long> liveGoalIds = allGoals.stream().filter(g -> !g.archived() && liveSectionIds.contains(g.sectionId()))
+                .map(GoalView::id).collect(Collectors.toSet());
+        Map<Long, List<SectionView>> sectionsByPlan = liveSections.stream()
+                .collect(Collectors.groupingBy(SectionView::planId));
+        Map<Long, List<GoalView>> goalsByPlan = allGoals.stream().collect(Collectors.groupingBy(GoalView::planId));
+        Map<Long, List<ActivityView>> liveActivitiesByPlan = activities.allOfPlans(ids).stream()
+                .filter(a -> !a.archived() && liveGoalIds.contains(a.goalId()))
+                .collect(Collectors.groupingBy(ActivityView::planId));
+        Map<Long, List<MilestoneView>> milestonesByPlan = milestones.allOfPlans(ids).stream()
+                .collect(Collectors.groupingBy(MilestoneView::planId));
+        return shown.stream()
                 .map(p -> new DeadlineCollector.PlanContent(p, liveOffers.get(p.offerId()),
-                        sections.list(p.id(), false), goals.allOfPlan(p.id()), activities.liveOfPlan(p.id()),
-                        milestones.allOfPlan(p.id())))
+                        sectionsByPlan.getOrDefault(p.id(), List.of()), goalsByPlan.getOrDefault(p.id(), List.of()),
+                        liveActivitiesByPlan.getOrDefault(p.id(), List.of()),
+                        milestonesByPlan.getOrDefault(p.id(), List.of())))
                 .toList();
     }
 }

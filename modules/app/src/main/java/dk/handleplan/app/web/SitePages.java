@@ -122,11 +122,12 @@ public class SitePages {
         LocalDate today = deadlines.today();
         List<Task> tasks = new ArrayList<>();
         Map<Long, String> offerNames = offerNames();
-        for (PlanView plan : plans.list(null, false)) {
-            if (caller.rolesIn(plan.offerId()).isEmpty()) {
-                continue; // supervisors and administrators have no tasks of their own here
-            }
-            PlanTree tree = trees.tree(plan.id(), false);
+        // Supervisors and administrators have no tasks of their own here. One query per kind for all plans.
+        List<PlanView> mine = plans.list(null, false).stream().filter(p -> !caller.rolesIn(p.offerId()).isEmpty())
+                .toList();
+        Map<Long, PlanTreeAssembler.Outline> outlines = trees.outlines(mine, offerNames, UPCOMING_DAYS);
+        for (PlanView plan : mine) {
+            PlanTree tree = outlines.get(plan.id()).tree();
             for (PlanTree.Section section : tree.sections()) {
                 for (PlanTree.Goal goal : section.goals()) {
                     for (PlanTree.Activity a : goal.activities()) {
