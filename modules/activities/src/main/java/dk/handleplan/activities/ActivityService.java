@@ -59,8 +59,7 @@ public class ActivityService {
 
     /** Every activity of the plan, archived ones included, in order: two queries, for the plan tree. */
     public List<ActivityView> allOfPlan(long planId) {
-        return views(withResponsible(em.createQuery("select a from Activity a where a.planId = :plan"
-                + " order by a.position, a.id", Activity.class)).setParameter("plan", planId).getResultList());
+        return allOfPlans(List.of(planId));
     }
 
     /**

@@ -36,9 +36,7 @@ public class MilestoneService {
 
     /** Every milestone of the plan, archived ones included, by date: one query, for the plan tree. */
     public List<MilestoneView> allOfPlan(long planId) {
-        return em.createQuery("select m from Milestone m where m.planId = :plan order by m.date, m.startTime, m.id",
-                Milestone.class).setParameter("plan", planId)
-                .getResultList().stream().map(MilestoneService::view).toList();
+        return allOfPlans(List.of(planId));
     }
 
     /** Every milestone of these plans, archived ones included, by date: one query, for the overview. */

@@ -37,8 +37,7 @@ public class GoalService {
 
     /** Every goal of the plan, archived ones included, in order: one query, for the plan tree. */
     public List<GoalView> allOfPlan(long planId) {
-        return em.createQuery("select g from Goal g where g.planId = :plan order by g.position, g.id", Goal.class)
-                .setParameter("plan", planId).getResultList().stream().map(GoalService::view).toList();
+        return allOfPlans(List.of(planId));
     }
 
     /** Every goal of these plans, archived ones included, in order: one query, for the overview. */

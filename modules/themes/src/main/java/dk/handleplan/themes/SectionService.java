@@ -46,8 +46,7 @@ public class SectionService {
 
     /** Every section of the plan, archived ones included, in order: one query, for the plan tree. */
     public List<SectionView> all(long planId) {
-        return views(em.createQuery("select s from ThemeSection s where s.planId = :plan order by s.position, s.id",
-                ThemeSection.class).setParameter("plan", planId).getResultList());
+        return allOfPlans(List.of(planId));
     }
 
     /** Every section of these plans, archived ones included, in order: one query, for the overview. */
