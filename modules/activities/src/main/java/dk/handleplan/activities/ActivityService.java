@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -73,6 +74,89 @@ public class ActivityService {
         return views(em.createQuery("select a from Activity a where a.planId in :plans order by a.position, a.id",
                 Activity.class).setHint(BATCH_RESPONSIBLE, "a.responsible").setHint("eclipselink.batch.type", "JOIN")
                 .setParameter("plans", planIds).getResultList());
+    }
+
+    /**
+     * How far the non-archived activities of these plans have come, one row per goal (goals without
+     * such activities are absent): one grouped query whatever the number of plans or activities, for
+     * the overview across many offers, which must not load every activity. Overdue follows
+     * {@code DeadlineRules.isOverdue}: an end before {@code today} of an activity that is not closed.
+     */
+    public List<GoalProgress> progressOfPlans(Collection<Long> planIds, LocalDate today) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        // Native SQL over this module's own table: EclipseLink inlines every value of a JPQL query with
+        // CASE expressions and writes false as 0, which H2 refuses for a boolean column.
+        List<Long> ids = new ArrayList<>(planIds);
+        Query query = em.createNativeQuery("select goal_id, plan_id, count(*),"
+                + " sum(case when status = 'COMPLETED' then 1 else 0 end),"
+                + " sum(case when status = 'CANCELLED' then 1 else 0 end),"
+                // overdue: an end before today, and not closed (ActivityStatus.isClosed)
+                + " sum(case when end_date < ? and status not in ('COMPLETED', 'CANCELLED') then 1 else 0 end)"
+                + " from act_activity where archived = false and plan_id in ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") group by goal_id, plan_id");
+        query.setParameter(1, java.sql.Date.valueOf(today));
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        return ((List<?>) query.getResultList()).stream().map(Object[].class::cast)
+                .map(row -> new GoalProgress(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                        ((Number) row[5]).intValue()))
+                .toList();
+    }
+
+    /**
+     * The open, non-archived activities of these plans that end on or before {@code last} (overdue
+     * or upcoming), and the open, non-archived ones among {@code alsoIds}: the candidates for the
+     * plans' next deadlines, as light rows (two queries), so an overview of thousands of overdue
+     * activities does not build them all.
+     */
+    public List<DueActivity> openOfPlansEndingBy(Collection<Long> planIds, LocalDate last, Collection<Long> alsoIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        // Native SQL over this module's own table, for rows without entities (closed: ActivityStatus.isClosed).
+        String open = "select id, goal_id, plan_id, end_date, status from act_activity where archived = false"
+                + " and status not in ('COMPLETED', 'CANCELLED') and ";
+        List<DueActivity> due = new ArrayList<>(dueRows(open + "end_date <= ? and plan_id in ", List.of(
+                java.sql.Date.valueOf(last)), planIds));
+        Set<Long> seen = new java.util.HashSet<>(due.stream().map(DueActivity::id).toList());
+        List<Long> more = alsoIds.stream().filter(id -> !seen.contains(id)).distinct().toList();
+        if (!more.isEmpty()) {
+            due.addAll(dueRows(open + "id in ", List.of(), more));
+        }
+        return due;
+    }
+
+    private List<DueActivity> dueRows(String sql, List<Object> first, Collection<Long> ids) {
+        Query query = em.createNativeQuery(sql + "(" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                + ")");
+        int n = 1;
+        for (Object value : first) {
+            query.setParameter(n++, value);
+        }
+        for (Long id : ids) {
+            query.setParameter(n++, id);
+        }
+        return ((List<?>) query.getResultList()).stream().map(Object[].class::cast).map(row -> new DueActivity(
+                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                localDate(row[3]), ActivityStatus.valueOf(row[4].toString())))
+                .toList();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+    }
+
+    /** These activities (those that exist), in order: two queries whatever their number. */
+    public List<ActivityView> ofIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return views(withResponsible(em.createQuery("select a from Activity a where a.id in :ids"
+                + " order by a.position, a.id", Activity.class)).setParameter("ids", ids).getResultList());
     }
 
     /** The plan's live activities: not archived, under a live goal in a live section. */

@@ -49,6 +49,21 @@ public class MilestoneService {
                 .getResultList().stream().map(MilestoneService::view).toList();
     }
 
+    /**
+     * The non-archived milestones of these plans dated from {@code first} to {@code last}, by date:
+     * one query, for the overview's next deadlines.
+     */
+    public List<MilestoneView> ofPlansBetween(Collection<Long> planIds, java.time.LocalDate first,
+            java.time.LocalDate last) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Milestone m where m.planId in :plans and m.archived = false"
+                + " and m.date between :first and :last order by m.date, m.startTime, m.id", Milestone.class)
+                .setParameter("plans", planIds).setParameter("first", first).setParameter("last", last)
+                .getResultList().stream().map(MilestoneService::view).toList();
+    }
+
     public MilestoneView get(long id) {
         return view(milestone(id));
     }

@@ -3,6 +3,7 @@ package dk.handleplan.app.web;
 import dk.handleplan.access.PasswordChange;
 import dk.handleplan.activities.ActivityStatus;
 import dk.handleplan.app.plan.PlanTree;
+import dk.handleplan.app.plan.PlanProgressReader;
 import dk.handleplan.app.plan.PlanTreeAssembler;
 import dk.handleplan.app.rest.CalendarResource;
 import dk.handleplan.app.rest.MeResource;
@@ -39,7 +40,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,12 +64,8 @@ public class SitePages {
     }
 
     /** One plan in the overview, with its progress and next deadlines. */
-    public record PlanProgress(PlanView plan, PlanTree.Summary summary, List<DepartmentProgress> departments,
-            List<DeadlineView> next) {
-    }
-
-    /** Progress of the sections limited to one department (name null: the whole offer). */
-    public record DepartmentProgress(String name, int activities, int completed, int overdue) {
+    public record PlanProgress(PlanView plan, PlanTree.Summary summary,
+            List<PlanProgressReader.DepartmentProgress> departments, List<DeadlineView> next) {
     }
 
     /** One offer in the overview. */
@@ -77,6 +73,8 @@ public class SitePages {
     }
 
     private static final int UPCOMING_DAYS = 30;
+    /** How many deadlines the overview shows per plan. */
+    private static final int NEXT_DEADLINES = 3;
 
     @Inject
     Pages pages;
@@ -88,6 +86,8 @@ public class SitePages {
     OfferService offers;
     @Inject
     PlanTreeAssembler trees;
+    @Inject
+    PlanProgressReader progressReader;
     @Inject
     DeadlineService deadlines;
     @Inject
@@ -174,13 +174,13 @@ public class SitePages {
         Map<Long, String> offerNames = shown.stream().collect(Collectors.toMap(OfferView::id, OfferView::name));
         // One query per kind for all the offers' plans, not one per plan or offer (benchmark: no N+1).
         List<PlanView> shownPlans = plans.list(null, false).stream().filter(p -> shownIds.contains(p.offerId())).toList();
-        Map<Long, PlanTreeAssembler.Outline> outlines = trees.outlines(shownPlans, offerNames, UPCOMING_DAYS);
+        Map<Long, PlanProgressReader.Progress> progress = progressReader.of(shownPlans, UPCOMING_DAYS, NEXT_DEADLINES);
         Map<Long, AuditEntry> lastChanges = audit.lastOfOffers(shownIds);
         Map<Long, List<PlanProgress>> progressByOffer = new HashMap<>();
         for (PlanView plan : shownPlans) {
-            PlanTreeAssembler.Outline outline = outlines.get(plan.id());
+            PlanProgressReader.Progress p = progress.get(plan.id());
             progressByOffer.computeIfAbsent(plan.offerId(), id -> new ArrayList<>()).add(new PlanProgress(plan,
-                    outline.tree().summary(), byDepartment(outline.tree()), outline.deadlines().stream().limit(3).toList()));
+                    p.summary(), p.departments(), p.deadlines()));
         }
         List<OfferProgress> result = shown.stream().map(offer -> new OfferProgress(offer,
                 progressByOffer.getOrDefault(offer.id(), List.of()), lastChanges.get(offer.id()))).toList();
@@ -261,23 +261,5 @@ public class SitePages {
         Map<Long, String> names = new HashMap<>();
         offers.list(false).forEach(o -> names.put(o.id(), o.name()));
         return names;
-    }
-
-    private static List<DepartmentProgress> byDepartment(PlanTree tree) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (PlanTree.Section section : tree.sections()) {
-            int[] c = counts.computeIfAbsent(section.departmentName() == null ? "" : section.departmentName(),
-                    k -> new int[3]);
-            for (PlanTree.Goal goal : section.goals()) {
-                for (PlanTree.Activity a : goal.activities()) {
-                    c[0]++;
-                    c[1] += a.status() == ActivityStatus.COMPLETED ? 1 : 0;
-                    c[2] += a.overdue() ? 1 : 0;
-                }
-            }
-        }
-        List<DepartmentProgress> result = new ArrayList<>();
-        counts.forEach((name, c) -> result.add(new DepartmentProgress(name.isEmpty() ? null : name, c[0], c[1], c[2])));
-        return result;
     }
 }

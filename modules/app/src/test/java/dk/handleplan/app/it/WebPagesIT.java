@@ -186,6 +186,44 @@ class WebPagesIT {
         assertTrue(tasks.indexOf("Overskredne frister") < tasks.indexOf("De næste 30 dage"), "overdue first");
     }
 
+    /**
+     * The overview counts in the database and reads only the next deadlines (PlanProgressReader), so
+     * it must agree with the plan tree: live activities only, an archived goal's activities left out.
+     */
+    @Test
+    void theOverviewAgreesWithThePlanTree() throws Exception {
+        Made made = demoGoalWithActivity("Oversigtens tal");
+        assertEquals(200, admin.put("activities/" + made.activity(), obj("description", "Aktivitet Oversigtens tal",
+                "version", admin.get("activities/" + made.activity()).json().getJsonNumber("version").longValue(),
+                "timeFrame", obj("start", "2019-11", "end", "2020-01"), "responsible",
+                arr(obj("role", "AFDELINGSLEDER")))).status());
+        String withIt = overviewRow();
+        assertTrue(withIt.contains(treeCounts()), withIt);
+        assertTrue(withIt.contains("31.1.2020</span>: <span>Aktivitet Oversigtens tal"), "the oldest overdue end comes first: "
+                + withIt);
+
+        assertEquals(200, admin.delete("goals/" + made.goal()).status());
+        String without = overviewRow();
+        assertTrue(without.contains(treeCounts()), without);
+        assertFalse(without.contains("Oversigtens tal"), "an archived goal's activity is not due: " + without);
+    }
+
+    /** "completed af activities", then the overdue count, as the overview's row writes them. */
+    private String treeCounts() {
+        JsonObject summary = admin.get("plans/" + demoPlan).json().getJsonObject("summary");
+        return summary.getInt("completed") + " af " + summary.getInt("activities") + "</span>";
+    }
+
+    private String overviewRow() throws Exception {
+        String overview = WebSession.signIn(root, "aftaleholder", DEMO).get("oversigt").body();
+        int start = overview.indexOf("href=\"/planer/" + demoPlan + "\"");
+        assertTrue(start >= 0, overview);
+        String row = overview.substring(start, overview.indexOf("</tr>", start));
+        int overdue = admin.get("plans/" + demoPlan).json().getJsonObject("summary").getInt("overdue");
+        assertTrue(row.contains(">" + overdue + "</"), "overdue " + overdue + ": " + row);
+        return row;
+    }
+
     @Test
     void theAftaleholderCommentsAndTheLeaderMarksItResolved() throws Exception {
         Made f = demoGoalWithActivity("Kommentar på siden");
