@@ -21,15 +21,21 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Activities of goals, and their progress notes. */
 @ApplicationScoped
@@ -37,6 +43,10 @@ import java.util.Set;
 public class ActivityService {
 
     private static final String BATCH_RESPONSIBLE = "eclipselink.batch";
+    /** The closed statuses ({@link ActivityStatus#isClosed}) as an SQL list: {@code ('COMPLETED', 'CANCELLED')}. */
+    private static final String CLOSED_STATUSES = Arrays.stream(ActivityStatus.values())
+            .filter(ActivityStatus::isClosed).map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     @PersistenceContext(unitName = "handleplan")
     EntityManager em;
@@ -88,19 +98,14 @@ public class ActivityService {
         }
         // Native SQL over this module's own table: EclipseLink inlines every value of a JPQL query with
         // CASE expressions and writes false as 0, which H2 refuses for a boolean column.
-        List<Long> ids = new ArrayList<>(planIds);
-        Query query = em.createNativeQuery("select goal_id, plan_id, count(*),"
-                + " sum(case when status = 'COMPLETED' then 1 else 0 end),"
-                + " sum(case when status = 'CANCELLED' then 1 else 0 end),"
-                // overdue: an end before today, and not closed (ActivityStatus.isClosed)
-                + " sum(case when end_date < ? and status not in ('COMPLETED', 'CANCELLED') then 1 else 0 end)"
-                + " from act_activity where archived = false and plan_id in ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") group by goal_id, plan_id");
-        query.setParameter(1, java.sql.Date.valueOf(today));
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 2, ids.get(i));
-        }
-        return ((List<?>) query.getResultList()).stream().map(Object[].class::cast)
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(today)));
+        parameters.addAll(planIds);
+        return rows("select goal_id, plan_id, count(*),"
+                + " sum(case when status = '" + ActivityStatus.COMPLETED + "' then 1 else 0 end),"
+                + " sum(case when status = '" + ActivityStatus.CANCELLED + "' then 1 else 0 end),"
+                + " sum(case when end_date < ? and status not in " + CLOSED_STATUSES + " then 1 else 0 end)"
+                + " from act_activity where archived = false and plan_id in " + placeholders(planIds.size())
+                + " group by goal_id, plan_id", parameters)
                 .map(row -> new GoalProgress(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                         ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
                         ((Number) row[5]).intValue()))
@@ -117,37 +122,42 @@ public class ActivityService {
         if (planIds.isEmpty()) {
             return List.of();
         }
-        // Native SQL over this module's own table, for rows without entities (closed: ActivityStatus.isClosed).
         String open = "select id, goal_id, plan_id, end_date, status from act_activity where archived = false"
-                + " and status not in ('COMPLETED', 'CANCELLED') and ";
-        List<DueActivity> due = new ArrayList<>(dueRows(open + "end_date <= ? and plan_id in ", List.of(
-                java.sql.Date.valueOf(last)), planIds));
-        Set<Long> seen = new java.util.HashSet<>(due.stream().map(DueActivity::id).toList());
+                + " and status not in " + CLOSED_STATUSES + " and ";
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(last)));
+        parameters.addAll(planIds);
+        List<DueActivity> due = new ArrayList<>(dueRows(open + "end_date <= ? and plan_id in "
+                + placeholders(planIds.size()), parameters));
+        Set<Long> seen = new HashSet<>(due.stream().map(DueActivity::id).toList());
         List<Long> more = alsoIds.stream().filter(id -> !seen.contains(id)).distinct().toList();
         if (!more.isEmpty()) {
-            due.addAll(dueRows(open + "id in ", List.of(), more));
+            due.addAll(dueRows(open + "id in " + placeholders(more.size()), new ArrayList<>(more)));
         }
         return due;
     }
 
-    private List<DueActivity> dueRows(String sql, List<Object> first, Collection<Long> ids) {
-        Query query = em.createNativeQuery(sql + "(" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
-                + ")");
-        int n = 1;
-        for (Object value : first) {
-            query.setParameter(n++, value);
-        }
-        for (Long id : ids) {
-            query.setParameter(n++, id);
-        }
-        return ((List<?>) query.getResultList()).stream().map(Object[].class::cast).map(row -> new DueActivity(
-                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                localDate(row[3]), ActivityStatus.valueOf(row[4].toString())))
-                .toList();
+    private List<DueActivity> dueRows(String sql, List<Object> parameters) {
+        return rows(sql, parameters).map(row -> new DueActivity(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), localDate(row[3]),
+                ActivityStatus.valueOf(row[4].toString()))).toList();
     }
 
+    /** A native query over this module's own tables, for rows without entities; parameters by position. */
+    private Stream<Object[]> rows(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return ((List<?>) query.getResultList()).stream().map(Object[].class::cast);
+    }
+
+    private static String placeholders(int count) {
+        return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+    }
+
+    /** A DATE column comes back as java.sql.Date or LocalDate, depending on the driver. */
     private static LocalDate localDate(Object value) {
-        return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+        return value == null ? null : value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 
     /** These activities (those that exist), in order: two queries whatever their number. */
