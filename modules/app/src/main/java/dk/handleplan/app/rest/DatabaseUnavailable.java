@@ -59,6 +59,11 @@ public final class DatabaseUnavailable {
         return true;
     }
 
+    /** {@link #is} or, failing that, {@link #isNow}: whether a failure is answered 503 rather than 500. */
+    public static boolean explains(Throwable thrown) {
+        return is(thrown) || isNow(thrown);
+    }
+
     private static boolean reachable() {
         try (var connection = ((DataSource) new InitialContext().lookup(DATA_SOURCE)).getConnection()) {
             return connection.isValid(PROBE_SECONDS);

@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Error answers produced outside JAX-RS (a refused sign-in, an unknown path): problem+json for the
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 public class ErrorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
 
     @Inject
     transient ErrorPages errorPages;
@@ -26,8 +30,25 @@ public class ErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null
-                ? 500 : response.getStatus();
+        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        int status = code instanceof Integer i ? i : exception != null ? 500 : response.getStatus();
+        String correlationId = null;
+        if (status == 500) {
+            // A failure JAX-RS never saw (in sign-in, a servlet, or the container itself): the database
+            // going away is still "try again later", anything else is a bug that must reach the log.
+            Throwable thrown = exception instanceof Throwable t ? t : null;
+            String failed = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                    + " (" + request.getAttribute(RequestDispatcher.ERROR_MESSAGE) + ")";
+            if (DatabaseUnavailable.explains(thrown)) {
+                LOG.log(Level.INFO, "A 500 outside the API for {0} while the database is unreachable; answered 503",
+                        failed);
+                status = 503;
+            } else {
+                correlationId = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, "Unexpected error outside the API for " + failed + ", correlation id "
+                        + correlationId, thrown);
+            }
+        }
         if (status == 503) {
             response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         }
@@ -36,7 +57,7 @@ public class ErrorServlet extends HttpServlet {
             response.setStatus(status);
             response.setContentType("text/html");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(errorPages.render(status, null));
+            response.getWriter().write(errorPages.render(status, correlationId));
             return;
         }
         String title;
@@ -60,7 +81,8 @@ public class ErrorServlet extends HttpServlet {
             }
             case 500 -> {
                 title = "Internal error";
-                detail = "Something went wrong on our side.";
+                detail = "Something went wrong on our side. Quote correlation id " + correlationId
+                        + " when reporting it.";
             }
             default -> {
                 title = "Error";
