@@ -26,7 +26,7 @@ public final class Html {
                 + (csrfToken == null ? "" : "<meta name=\"csrf-token\" content=\"" + escape(csrfToken) + "\">\n")
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + " – Handleplan</title>\n"
-                + "<link rel=\"stylesheet\" href=\"/css/handleplan.css\">\n</head>\n<body>\n"
+                + "<link rel=\"stylesheet\" href=\"/static/handleplan.css\">\n</head>\n<body>\n"
                 + "<header><p class=\"brand\">Handleplan</p></header>\n<main>\n" + main + "</main>\n</body>\n</html>\n";
     }
 }

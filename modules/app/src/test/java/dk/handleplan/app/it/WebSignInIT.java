@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebSignInIT {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern STYLE_SHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -110,6 +111,29 @@ class WebSignInIT {
         // The username shown on the start page is escaped; the sign-in page never echoes input.
         HttpResponse<String> login = get("login?fejl=" + encode("<script>alert(1)</script>"));
         assertFalse(login.body().contains("<script>"));
+    }
+
+    @Test
+    void theSignInPageAndTheSignedInPagesLoadTheirStyleSheet() throws Exception {
+        // The sign-in page is written in Java, the other pages by the templates: both must link a file that exists.
+        assertStyleSheetsLoad(get("login").body());
+        post("login", "brugernavn=afdelingsleder&adgangskode=demo-handleplan&_csrf=" + token(get("login").body()));
+        HttpResponse<String> start = get("start");
+        assertEquals(200, start.statusCode());
+        assertStyleSheetsLoad(start.body());
+    }
+
+    private void assertStyleSheetsLoad(String html) throws Exception {
+        Matcher sheets = STYLE_SHEET.matcher(html);
+        int found = 0;
+        while (sheets.find()) {
+            found++;
+            HttpResponse<String> sheet = get(sheets.group(1));
+            assertEquals(200, sheet.statusCode(), sheets.group(1));
+            assertTrue(sheet.headers().firstValue("Content-Type").orElse("").startsWith("text/css"),
+                    sheets.group(1) + ": " + sheet.headers().firstValue("Content-Type"));
+        }
+        assertTrue(found > 0, "the page links a style sheet: " + html);
     }
 
     private String token(String html) {
