@@ -231,23 +231,58 @@ public class CoercionService {
      * reports not yet sent, soonest first. Archived and reduced cases have none.
      */
     public List<CoercionTaskView> tasksOf(List<RoleView> roles) {
-        List<RoleView> leader = roles.stream().filter(r -> !r.archived() && r.role() == OrganisationRole.AFDELINGSLEDER)
-                .toList();
-        Set<Long> liveOffers = offers.list(false).stream().map(OfferView::id).collect(Collectors.toSet());
-        Set<Long> offerIds = leader.stream().map(RoleView::offerId).filter(liveOffers::contains)
-                .collect(Collectors.toSet());
-        if (offerIds.isEmpty()) {
-            return List.of();
+        return tasksOfEach(Map.of(0L, roles)).getOrDefault(0L, List.of());
+    }
+
+    /**
+     * {@link #tasksOf} for many role holders at once (the weekly digest's leaders): the same few
+     * queries whatever their number. Holders without tasks are left out.
+     */
+    public <K> Map<K, List<CoercionTaskView>> tasksOfEach(Map<K, List<RoleView>> rolesByHolder) {
+        Map<K, List<RoleView>> leaders = new LinkedHashMap<>();
+        rolesByHolder.forEach((holder, roles) -> {
+            List<RoleView> leading = roles.stream()
+                    .filter(r -> !r.archived() && r.role() == OrganisationRole.AFDELINGSLEDER).toList();
+            if (!leading.isEmpty()) {
+                leaders.put(holder, leading);
+            }
+        });
+        if (leaders.isEmpty()) {
+            return Map.of();
         }
-        List<CoercionCase> cases = em.createQuery("select c from CoercionCase c where c.offerId in :offers"
+        Set<Long> liveOffers = offers.list(false).stream().map(OfferView::id).collect(Collectors.toSet());
+        Set<Long> offerIds = leaders.values().stream().flatMap(List::stream).map(RoleView::offerId)
+                .filter(liveOffers::contains).collect(Collectors.toSet());
+        if (offerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CoercionCase> cases = em.createQuery("select c from CoercionCase c where c.offerId in :offers"
                 + " and c.archived = false and c.reduced = false", CoercionCase.class)
                 .setParameter("offers", offerIds).getResultList().stream()
-                .filter(c -> leader.stream().anyMatch(r -> r.offerId() == c.getOfferId()
-                        && (r.departmentId() == null || r.departmentId() == c.getDepartmentId())))
-                .toList();
+                .filter(c -> leaders.values().stream().anyMatch(roles -> leads(roles, c)))
+                .collect(Collectors.toMap(CoercionCase::getId, Function.identity()));
+        List<CoercionTaskView> tasks = tasks(views(List.copyOf(cases.values())));
+        Map<K, List<CoercionTaskView>> byHolder = new LinkedHashMap<>();
+        leaders.forEach((holder, roles) -> {
+            List<CoercionTaskView> theirs = tasks.stream().filter(t -> leads(roles, cases.get(t.caseId()))).toList();
+            if (!theirs.isEmpty()) {
+                byHolder.put(holder, theirs);
+            }
+        });
+        return byHolder;
+    }
+
+    /** An afdelingsleder's cases are those of their department, or of the whole offer for an offer-wide role. */
+    private static boolean leads(List<RoleView> leaderRoles, CoercionCase c) {
+        return leaderRoles.stream().anyMatch(r -> r.offerId() == c.getOfferId()
+                && (r.departmentId() == null || r.departmentId() == c.getDepartmentId()));
+    }
+
+    /** Follow-ups with steps missing and reports not yet sent, soonest first. */
+    private List<CoercionTaskView> tasks(List<CoercionCaseView> cases) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<CoercionTaskView> tasks = new ArrayList<>();
-        for (CoercionCaseView c : views(cases)) {
+        for (CoercionCaseView c : cases) {
             LocalDate day = c.occurredAt().toLocalDate();
             if (!c.followedUp()) {
                 tasks.add(new CoercionTaskView(c.id(), c.offerId(), c.departmentName(), day,

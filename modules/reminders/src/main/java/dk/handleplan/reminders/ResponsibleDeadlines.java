@@ -3,13 +3,13 @@ package dk.handleplan.reminders;
 import dk.handleplan.activities.ActivityService;
 import dk.handleplan.activities.ActivityView;
 import dk.handleplan.coercion.CoercionService;
+import dk.handleplan.coercion.CoercionTaskView;
 import dk.handleplan.deadlines.MilestoneService;
 import dk.handleplan.deadlines.MilestoneView;
 import dk.handleplan.goals.GoalService;
 import dk.handleplan.goals.GoalView;
 import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
-import dk.handleplan.people.OrganisationRole;
 import dk.handleplan.people.PersonService;
 import dk.handleplan.people.PersonView;
 import dk.handleplan.people.RoleView;
@@ -72,12 +72,10 @@ public class ResponsibleDeadlines {
 
     /** Adds the coercion tasks of the people who lead a department (or an offer). */
     private List<PersonDeadlines> withCoercion(List<PersonDeadlines> deadlines, List<PersonView> people) {
-        Map<Long, PersonView> byId = people.stream().collect(Collectors.toMap(PersonView::id, p -> p));
-        return deadlines.stream().map(d -> {
-            List<RoleView> roles = byId.get(d.personId()).roles();
-            boolean leader = roles.stream().anyMatch(r -> r.role() == OrganisationRole.AFDELINGSLEDER && !r.archived());
-            return leader ? d.withCoercion(coercion.tasksOf(roles)) : d;
-        }).toList();
+        Map<Long, List<CoercionTaskView>> tasks = coercion.tasksOfEach(people.stream()
+                .collect(Collectors.toMap(PersonView::id, PersonView::roles)));
+        return deadlines.stream().map(d -> tasks.containsKey(d.personId()) ? d.withCoercion(tasks.get(d.personId())) : d)
+                .toList();
     }
 
     /** The live content of the wanted plans: one query per kind for all of them, not one per plan. */

@@ -245,6 +245,17 @@ class RemindersIT {
         assertTrue(html.contains("<li><strong>Besættelse af ledige stillinger</strong>"), html);
         assertTrue(html.contains("Frister de næste 30 dage"), html);
 
+        // A leader's digest lists the coercion cases of their own department only: Jonas leads Hus Ahorn,
+        // Sara Hus Birk; the staff member Nanna gets none (all three come from one batch of queries).
+        assertTrue(text.contains("Magtanvendelser, der venter på opfølgning eller indberetning ("), text);
+        List<String> jonasCases = coercionLines(text);
+        assertFalse(jonasCases.isEmpty(), text);
+        assertTrue(jonasCases.stream().allMatch(line -> line.endsWith(", Hus Ahorn")), text);
+        String toSara = part(digestTo.get("sara.oestergaard@example.invalid"), "text/plain");
+        assertTrue(coercionLines(toSara).stream().allMatch(line -> line.endsWith(", Hus Birk")), toSara);
+        String toNanna = part(digestTo.get("nanna.lund@example.invalid"), "text/plain");
+        assertTrue(coercionLines(toNanna).isEmpty() && !toNanna.contains("Magtanvendelser"), toNanna);
+
         // Roles count in their department: the Hus Ahorn section's staff task goes to Nanna, not to Sara or Lise.
         assertTrue(part(digestTo.get("nanna.lund@example.invalid"), "text/plain")
                 .contains("Kontaktpersoner opdaterer mål og delmål for hver borger"));
@@ -273,6 +284,12 @@ class RemindersIT {
         JsonObject audit = admin.get("audit?username=admin").array().getValuesAs(JsonObject.class).stream()
                 .filter(e -> "DigestRun".equals(e.getString("elementType", null))).findFirst().orElseThrow();
         assertEquals("CREATE", audit.getString("action"));
+    }
+
+    /** The digest's lines that name a coercion case ("- Opfølgning på magtanvendelse 4. marts 2025, Hus Ahorn"). */
+    private static List<String> coercionLines(String digest) {
+        return digest.lines().filter(line -> line.startsWith("- Opfølgning på magtanvendelse ")
+                || line.startsWith("- Indberetning af magtanvendelse ")).toList();
     }
 
     /**
