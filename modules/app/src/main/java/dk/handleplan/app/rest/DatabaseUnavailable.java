@@ -52,16 +52,24 @@ public final class DatabaseUnavailable {
      * so the rules can be widened.
      */
     public static boolean isNow(Throwable thrown) {
+        return isNow(thrown, null);
+    }
+
+    private static boolean isNow(Throwable thrown, String failed) {
         if (reachable()) {
             return false;
         }
-        LOG.log(Level.WARNING, "A failure while the database is unreachable; answered 503", thrown);
+        LOG.log(Level.WARNING, "A failure while the database is unreachable" + (failed == null ? "" : " (" + failed
+                + ")") + "; answered 503", thrown);
         return true;
     }
 
-    /** {@link #is} or, failing that, {@link #isNow}: whether a failure is answered 503 rather than 500. */
-    public static boolean explains(Throwable thrown) {
-        return is(thrown) || isNow(thrown);
+    /**
+     * {@link #is} or, failing that, {@link #isNow}: whether a failure is answered 503 rather than 500.
+     * {@code failed} names what failed in the log, for failures the container reports without an exception.
+     */
+    public static boolean explains(Throwable thrown, String failed) {
+        return is(thrown) || isNow(thrown, failed);
     }
 
     private static boolean reachable() {

@@ -62,7 +62,7 @@ public class AccountIdentityStore implements IdentityStore {
         try {
             result = users.signIn(given.getCaller(), given.getPassword().getValue());
         } catch (RuntimeException e) {
-            if (DatabaseUnavailable.explains(e)) {
+            if (DatabaseUnavailable.explains(e, "sign-in")) {
                 throw e; // answered 503 by HandleplanAuthentication, not taken for a wrong password
             }
             LOG.log(Level.SEVERE, "Sign-in could not be checked", e);

@@ -39,9 +39,7 @@ public class ErrorServlet extends HttpServlet {
             Throwable thrown = exception instanceof Throwable t ? t : null;
             String failed = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
                     + " (" + request.getAttribute(RequestDispatcher.ERROR_MESSAGE) + ")";
-            if (DatabaseUnavailable.explains(thrown)) {
-                LOG.log(Level.INFO, "A 500 outside the API for {0} while the database is unreachable; answered 503",
-                        failed);
+            if (DatabaseUnavailable.explains(thrown, "a 500 outside the API for " + failed)) {
                 status = 503;
             } else {
                 correlationId = UUID.randomUUID().toString();

@@ -81,7 +81,7 @@ public class HandleplanAuthentication implements HttpAuthenticationMechanism {
         try {
             return authenticate(request, response, context);
         } catch (RuntimeException e) {
-            if (!DatabaseUnavailable.explains(e)) {
+            if (!DatabaseUnavailable.explains(e, "sign-in")) {
                 throw e;
             }
             // Not a wrong password: the accounts cannot be read just now (ErrorServlet answers the 503).
