@@ -71,7 +71,8 @@ public final class Benchmark {
         double appRss;
         double appHeap;
         long appReady;
-        try (ServerProcess app = ServerProcess.start(options.jar(), List.of(), work.resolve("app"), freePort(), env)) {
+        try (ServerProcess app = ServerProcess.start(options.jar(), List.of(), work.resolve("app"), freePort(), env,
+                options.profile())) {
             appReady = app.millisToReady;
             say("Ready (/health/ready = 200) after " + app.millisToReady + " ms\n");
             Http admin = Http.signedIn(app.root(), "admin", ADMIN_PASSWORD);
@@ -135,6 +136,10 @@ public final class Benchmark {
                         .status()));
         rows.add(measure(load, "PDF export, GET /api/v1/plans/{id}/export?format=pdf (40 activities)", sql, 200,
                 (c, i) -> admin.getDiscarding("/api/v1/plans/" + data.planOf40() + "/export?format=pdf")));
+        // The row above exports one plan again and again, which the server answers from its cache of
+        // exports after the first time; this one shows what writing a PDF costs (a plan of the 200 at random).
+        rows.add(measure(load, "PDF export of a random plan of the 200 (mostly written anew)", sql, 200,
+                (c, i) -> admin.getDiscarding("/api/v1/plans/" + pick(data.plans()) + "/export?format=pdf")));
         MarkdownTable table = new MarkdownTable("Request (" + options.clients() + " clients)", "req/s", "median ms",
                 "p99 ms", "SQL/req", "errors", "requests");
         for (Stats s : rows) {
@@ -263,12 +268,12 @@ public final class Benchmark {
 
     /** The command line. */
     record Options(String db, Duration soak, int clients, int seedClients, int warmUpSeconds, int seconds, Path jar,
-            Path payara, Path work) {
+            Path payara, Path work, boolean profile) {
 
         static final String USAGE = "java -jar handleplan-benchmark.jar [--db h2|postgresql] [--soak 10m]"
                 + " [--clients 16] [--seed-clients 4] [--warmup 5] [--seconds 20]"
                 + " [--jar modules/app/target/handleplan.jar] [--payara modules/app/target/payara-micro.jar]"
-                + " [--work modules/benchmark/target/runs]\n"
+                + " [--work modules/benchmark/target/runs] [--profile on]\n"
                 + "PostgreSQL: set HANDLEPLAN_DB_URL, HANDLEPLAN_DB_USER, HANDLEPLAN_DB_PASSWORD to an empty database.";
 
         static Options parse(String... args) {
@@ -280,7 +285,7 @@ public final class Benchmark {
                 given.put(args[i].substring(2), args[i + 1]);
             }
             List<String> known = List.of("db", "soak", "clients", "seed-clients", "warmup", "seconds", "jar",
-                    "payara", "work");
+                    "payara", "work", "profile");
             for (String key : given.keySet()) {
                 if (!known.contains(key)) {
                     throw new IllegalArgumentException("unknown option --" + key);
@@ -297,7 +302,8 @@ public final class Benchmark {
                     Integer.parseInt(given.getOrDefault("seconds", "20")),
                     Path.of(given.getOrDefault("jar", "modules/app/target/handleplan.jar")).toAbsolutePath(),
                     Path.of(given.getOrDefault("payara", "modules/app/target/payara-micro.jar")).toAbsolutePath(),
-                    Path.of(given.getOrDefault("work", "modules/benchmark/target/runs")).toAbsolutePath());
+                    Path.of(given.getOrDefault("work", "modules/benchmark/target/runs")).toAbsolutePath(),
+                    "on".equals(given.get("profile")));
         }
 
         /** "10m", "90s" or "1h". */

@@ -33,10 +33,22 @@ final class ServerProcess implements AutoCloseable {
     /** Starts {@code java -Xmx512m -jar <jar> <args>} in {@code folder} and waits for /health/ready = 200. */
     static ServerProcess start(Path jar, List<String> args, Path folder, int port, Map<String, String> env)
             throws IOException, InterruptedException {
+        return start(jar, args, folder, port, env, false);
+    }
+
+    /**
+     * As {@link #start(Path, List, Path, int, Map)}; with {@code profile}, the server also records a Java
+     * Flight Recording (method samples every 10 ms) to {@code folder/server.jfr}, written when it stops.
+     */
+    static ServerProcess start(Path jar, List<String> args, Path folder, int port, Map<String, String> env,
+            boolean profile) throws IOException, InterruptedException {
         Files.createDirectories(folder.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-Djava.io.tmpdir=" + folder.resolve("tmp"), "-jar", jar.toString(),
-                "--port", Integer.toString(port), "--disablephonehome"));
+                .toString(), "-Xmx512m", "-Djava.io.tmpdir=" + folder.resolve("tmp")));
+        if (profile) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + folder.resolve("server.jfr"));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port), "--disablephonehome"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("server.log").toFile());

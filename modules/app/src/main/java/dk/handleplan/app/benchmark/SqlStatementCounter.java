@@ -1,17 +1,16 @@
 package dk.handleplan.app.benchmark;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.persistence.config.SessionCustomizer;
-import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * Counts every SQL statement EclipseLink sends to the database (registered in persistence.xml).
+ * Counts every SQL statement EclipseLink sends to the database (installed by
+ * {@link dk.handleplan.app.persistence.SessionListeners}).
  * Always on: one atomic increment per statement. The benchmark reads the running total before and
  * after a batch of requests to report statements per request.
  */
-public class SqlStatementCounter implements SessionCustomizer {
+public final class SqlStatementCounter {
 
     private static final AtomicLong EXECUTED = new AtomicLong();
 
@@ -20,13 +19,16 @@ public class SqlStatementCounter implements SessionCustomizer {
         return EXECUTED.get();
     }
 
-    @Override
-    public void customize(Session session) {
-        session.getEventManager().addListener(new SessionEventAdapter() {
+    private SqlStatementCounter() {
+    }
+
+    /** The listener that counts. */
+    public static SessionEventAdapter listener() {
+        return new SessionEventAdapter() {
             @Override
             public void postExecuteCall(SessionEvent event) {
                 EXECUTED.incrementAndGet();
             }
-        });
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dk.handleplan.app.export;
 
+import dk.handleplan.app.persistence.GenerationCache;
 import dk.handleplan.deadlines.DeadlineService;
 import dk.handleplan.documents.MonitoringAppendix;
 import dk.handleplan.documents.PlanDocument;
@@ -58,7 +59,20 @@ public class PlanExports {
             RevisionComparison changes) {
     }
 
+    private record Key(long planId, ExportFormat format, Integer revision) {
+    }
+
+    /**
+     * Exports as last written, until something is written or the day changes: a PDF costs about a
+     * quarter of a second of CPU, and before a visit the same plan is fetched by several people.
+     */
+    private final GenerationCache<Key, Export> cache = new GenerationCache<>(32);
+
     public Export export(long planId, ExportFormat format, Integer revision) {
+        return cache.get(new Key(planId, format, revision), deadlines.today(), () -> write(planId, format, revision));
+    }
+
+    private Export write(long planId, ExportFormat format, Integer revision) {
         PlanVersions.Version version = versions.of(planId, revision);
         LocalDate today = deadlines.today();
         PlanDocument document = version.document(today);

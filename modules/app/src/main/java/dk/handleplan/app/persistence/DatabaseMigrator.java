@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -41,10 +42,14 @@ public class DatabaseMigrator {
     @Resource(lookup = "java:app/jdbc/handleplan")
     DataSource dataSource;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     private volatile boolean migrated;
 
     @PostConstruct
     void migrate() {
+        DataGeneration.use(transactions);
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -18,6 +18,7 @@ import dk.handleplan.themes.PlanService;
 import dk.handleplan.themes.SectionService;
 import dk.handleplan.themes.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
+import dk.handleplan.app.persistence.GenerationCache;
 import dk.handleplan.app.rest.MonitoringSettings;
 import dk.handleplan.monitoring.FigureSeriesService;
 import jakarta.inject.Inject;
@@ -58,6 +59,12 @@ public class PlanTreeAssembler {
     @Inject
     MonitoringSettings monitoring;
 
+    /** Plan trees as last built, until something is written or the day changes. */
+    private final GenerationCache<TreeKey, PlanTree> cache = new GenerationCache<>(256);
+
+    private record TreeKey(long planId, boolean includeArchived) {
+    }
+
     /** The plan tree with a plan's own outline and deadlines, as the overview shows each plan. */
     public record Outline(PlanTree tree, List<DeadlineView> deadlines) {
     }
@@ -67,6 +74,10 @@ public class PlanTreeAssembler {
      *                        everything under them are left out
      */
     public PlanTree tree(long planId, boolean includeArchived) {
+        return cache.get(new TreeKey(planId, includeArchived), deadlines.today(), () -> build(planId, includeArchived));
+    }
+
+    private PlanTree build(long planId, boolean includeArchived) {
         PlanView plan = plans.get(planId);
         String offerName = offers.get(plan.offerId()).name();
         List<GoalView> planGoals = goals.allOfPlan(planId);

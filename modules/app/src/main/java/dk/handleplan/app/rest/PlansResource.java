@@ -32,11 +32,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,6 +72,9 @@ public class PlansResource {
     @Inject
     CommentService comments;
 
+    @Inject
+    PlanTreeJson treeJson;
+
     @Context
     UriInfo uriInfo;
 
@@ -94,12 +102,22 @@ public class PlansResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The whole plan: sections, goals, activities, milestones and notes, in order")
+    @Operation(summary = "The whole plan: sections, goals, activities, milestones and notes, in order. "
+            + "Answers carry an ETag; send it as If-None-Match to get 304 while the plan is unchanged")
+    @APIResponse(responseCode = "200", description = "The plan tree",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanTree.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @Guard(value = Guard.Element.PLAN, action = Guard.Action.READ)
-    public PlanTree tree(@PathParam("id") long id,
+    public Response tree(@PathParam("id") long id,
             @Parameter(description = "also archived elements, flagged") @QueryParam("archived")
-            @DefaultValue("false") boolean archived) {
-        return trees.tree(id, archived);
+            @DefaultValue("false") boolean archived, @Context Request request) {
+        PlanTreeJson.Json json = treeJson.of(id, archived);
+        EntityTag etag = new EntityTag(json.etag());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(json.bytes(), MediaType.APPLICATION_JSON_TYPE).tag(etag).build();
     }
 
     @PUT

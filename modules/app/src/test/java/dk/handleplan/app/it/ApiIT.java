@@ -166,6 +166,45 @@ class ApiIT {
     }
 
     @Test
+    void thePlanTreeAndItsExportsAreNeverStaleAndAnUnchangedTreeAnswers304() {
+        PlanFixture f = new PlanFixture(api, "Fresh");
+        Api.Reply first = tree(f.plan, null);
+        String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        assertEquals(304, tree(f.plan, etag).status(), "unchanged: not sent again");
+        String csv = api.bytes("plans/" + f.plan + "/export?format=csv").text();
+        assertTrue(csv.contains("Ny grundrul"), csv);
+
+        // Each kind of write shows at once, in the tree and in the exports.
+        created(api.post("activities/" + f.activity + "/notes", obj("text", "Første note efter læsningen")));
+        Api.Reply afterNote = tree(f.plan, etag);
+        assertEquals(200, afterNote.status(), "a new note changes the tree");
+        assertTrue(afterNote.body().contains("Første note efter læsningen"), afterNote::toString);
+        String etagAfterNote = afterNote.headers().firstValue("ETag").orElseThrow();
+        assertFalse(etag.equals(etagAfterNote));
+
+        long version = api.get("activities/" + f.activity).version();
+        assertEquals(200, api.put("activities/" + f.activity, activityBody("Grundrullen er omskrevet", "2024-08",
+                "2025-spring", version)).status());
+        assertTrue(tree(f.plan, etagAfterNote).body().contains("Grundrullen er omskrevet"));
+        String csvAfter = api.bytes("plans/" + f.plan + "/export?format=csv").text();
+        assertTrue(csvAfter.contains("Grundrullen er omskrevet") && !csvAfter.contains("Ny grundrul"), csvAfter);
+
+        assertEquals(200, api.delete("activities/" + f.activity).status());
+        assertFalse(tree(f.plan, null).body().contains("Grundrullen er omskrevet"), "archived: gone from the tree");
+        assertTrue(api.get("plans/" + f.plan + "?archived=true").body().contains("Grundrullen er omskrevet"));
+        assertEquals(200, api.post("activities/" + f.activity + "/restore", "").status());
+        assertTrue(tree(f.plan, null).body().contains("Grundrullen er omskrevet"), "restored: back");
+    }
+
+    private Api.Reply tree(long plan, String ifNoneMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri("plans/" + plan)).GET();
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return api.send(request);
+    }
+
+    @Test
     void updateWithCurrentVersionChangesAndStaleVersionConflictsWithoutChange() {
         PlanFixture f = new PlanFixture(api, "Versions");
         long version = api.get("activities/" + f.activity).version();

@@ -1,0 +1,192 @@
+package dk.handleplan.app.persistence;
+
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * A counter that moves whenever data the cached views are made of may have changed: every INSERT,
+ * UPDATE or DELETE that EclipseLink sends (entity changes, JPQL bulk updates and native statements alike)
+ * moves it once when the statement is sent and once more after its transaction has ended. A cached
+ * result is valid only for the generation it was computed at ({@link GenerationCache}).
+ *
+ * <p>Why twice: the first move makes readers that start after the write miss the cache; a reader that
+ * ran between the write and the commit may have stored what it read before the commit under the new
+ * generation, and the second move, after the commit, leaves that entry behind. A transaction that has
+ * written must neither read nor fill a cache ({@link #writtenInThisTransaction()}): it sees its own
+ * uncommitted rows.
+ *
+ * <p>Writes to tables no cached view reads (the audit trail, sign-in accounts, reminders' bookkeeping)
+ * do not move it: every export and every sign-in writes the audit trail. A table missing from that list
+ * costs only cache misses. Writes that bypass EclipseLink (there are none; Flyway runs before the
+ * caches are used) would not be seen.
+ */
+public final class DataGeneration {
+
+    private static final Logger LOG = Logger.getLogger(DataGeneration.class.getName());
+    private static final AtomicLong GENERATION = new AtomicLong();
+    /** Told apart from the generations of an earlier run of the server (ETags outlive a restart). */
+    private static final long STARTED = System.currentTimeMillis();
+    private static final Set<String> NOT_IN_CACHED_VIEWS = Set.of("aud_event", "acc_user", "acc_supervisor_grant",
+            "rem_digest", "rem_reminder", "rem_feed_token");
+    private static final Object WROTE = new Object();
+    private static final Object FIRST_STATEMENT = new Object();
+    private static volatile TransactionSynchronizationRegistry registry;
+
+    private DataGeneration() {
+    }
+
+    /** The current generation. Read it before reading the data a cached result is built from. */
+    public static long current() {
+        return GENERATION.get();
+    }
+
+    /** Identifies this run of the server, for ETags built from generations. */
+    public static long started() {
+        return STARTED;
+    }
+
+    /**
+     * The generation when the current transaction sent its first statement (now, outside a transaction):
+     * everything it has read is at least as new, so a result built from it may be stored under it.
+     * Entities the transaction read earlier stay as they were read (the persistence context), which is
+     * why the generation of the transaction's start counts, not that of the moment of storing.
+     */
+    public static long ofThisTransaction() {
+        long now = GENERATION.get();
+        TransactionSynchronizationRegistry transactions = registry();
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            return now;
+        }
+        Object first = transactions.getResource(FIRST_STATEMENT);
+        return first instanceof Long generation ? Math.min(generation, now) : now;
+    }
+
+    /** True when the current transaction has sent a write that moves the generation. */
+    public static boolean writtenInThisTransaction() {
+        TransactionSynchronizationRegistry transactions = registry();
+        return transactions != null && transactions.getTransactionKey() != null
+                && transactions.getResource(WROTE) != null;
+    }
+
+    /** The EclipseLink listener that moves the generation (installed by {@link SessionListeners}). */
+    static SessionEventAdapter listener() {
+        return new SessionEventAdapter() {
+            @Override
+            public void preExecuteCall(SessionEvent event) {
+                TransactionSynchronizationRegistry transactions = registry();
+                if (transactions != null && transactions.getTransactionKey() != null
+                        && transactions.getResource(FIRST_STATEMENT) == null) {
+                    transactions.putResource(FIRST_STATEMENT, GENERATION.get());
+                }
+            }
+
+            @Override
+            public void postExecuteCall(SessionEvent event) {
+                if (event.getCall() instanceof DatabaseCall call && changesCachedData(call.getSQLString())) {
+                    written();
+                }
+            }
+        };
+    }
+
+    /** Whether a statement may change data a cached view reads: not a query, not a table outside them. */
+    static boolean changesCachedData(String sql) {
+        if (sql == null) {
+            return true;
+        }
+        String statement = sql.stripLeading().toLowerCase(Locale.ROOT);
+        if (statement.startsWith("select") || statement.startsWith("with") || statement.startsWith("values")) {
+            return false;
+        }
+        String table = null;
+        if (statement.startsWith("insert into ")) {
+            table = firstWord(statement.substring("insert into ".length()));
+        } else if (statement.startsWith("update ")) {
+            table = firstWord(statement.substring("update ".length()));
+        } else if (statement.startsWith("delete from ")) {
+            table = firstWord(statement.substring("delete from ".length()));
+        }
+        return table == null || !NOT_IN_CACHED_VIEWS.contains(table);
+    }
+
+    private static String firstWord(String text) {
+        String rest = text.stripLeading();
+        int end = 0;
+        while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '_')) {
+            end++;
+        }
+        return rest.substring(0, end);
+    }
+
+    /** A write outside any transaction, for unit tests of the caches. */
+    static void movedForTest() {
+        written();
+    }
+
+    private static void written() {
+        GENERATION.incrementAndGet();
+        TransactionSynchronizationRegistry transactions = registry();
+        if (transactions == null || transactions.getTransactionKey() == null
+                || transactions.getResource(WROTE) != null) {
+            return;
+        }
+        try {
+            transactions.putResource(WROTE, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    GENERATION.incrementAndGet();
+                }
+            });
+        } catch (IllegalStateException e) {
+            // Too late in the transaction to be told of its end: move it now, and make the entries
+            // stored from here on unusable (a reader may store what it read before this commit).
+            GENERATION.incrementAndGet();
+            if (!poisoned) {
+                poisoned = true;
+                LOG.log(Level.WARNING, "A write could not be followed to the end of its transaction: "
+                        + "cached views are off until the server restarts", e);
+            }
+        }
+    }
+
+    /** Set when a write could not be followed to its commit; caches then store nothing until restart. */
+    private static volatile boolean poisoned;
+
+    /** Whether results may be cached at all (see {@link #written()}). */
+    public static boolean cachingSafe() {
+        return !poisoned;
+    }
+
+    /** The container's registry, handed over at start-up (before the first request). */
+    static void use(TransactionSynchronizationRegistry transactions) {
+        registry = transactions;
+    }
+
+    private static TransactionSynchronizationRegistry registry() {
+        TransactionSynchronizationRegistry found = registry;
+        if (found == null) {
+            try {
+                found = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+                registry = found;
+            } catch (NamingException e) {
+                return null; // outside the server (unit tests)
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,46 @@
+package dk.handleplan.app.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DataGenerationTest {
+
+    @Test
+    void writesToThePlanAndFigureTablesMoveTheGeneration() {
+        assertTrue(DataGeneration.changesCachedData("INSERT INTO act_note (id, text) VALUES (?, ?)"));
+        assertTrue(DataGeneration.changesCachedData("UPDATE act_activity SET description = ? WHERE id = ?"));
+        assertTrue(DataGeneration.changesCachedData("  delete from ddl_milestone where id = ?"));
+        assertTrue(DataGeneration.changesCachedData("update mon_staff_quarter set leavers = ?"));
+        // Anything else that is not a query counts as a write too: a miss costs less than a stale plan.
+        assertTrue(DataGeneration.changesCachedData("MERGE INTO thm_plan KEY (id) VALUES (?)"));
+        assertTrue(DataGeneration.changesCachedData(null));
+    }
+
+    @Test
+    void queriesAndTheBookkeepingOfReadsDoNot() {
+        assertFalse(DataGeneration.changesCachedData("SELECT id, text FROM act_note WHERE activity_id = ?"));
+        assertFalse(DataGeneration.changesCachedData("select nextval('act_note_seq')"));
+        assertFalse(DataGeneration.changesCachedData("WITH x AS (SELECT 1) SELECT * FROM x"));
+        assertFalse(DataGeneration.changesCachedData("INSERT INTO aud_event (id, action) VALUES (?, ?)"));
+        assertFalse(DataGeneration.changesCachedData("UPDATE acc_user SET failed_sign_ins = ? WHERE id = ?"));
+    }
+
+    @Test
+    void aCachedResultIsBuiltAgainAfterAWriteAndOnANewDay() {
+        GenerationCache<String, Integer> cache = new GenerationCache<>(2);
+        LocalDate day = LocalDate.of(2025, 3, 10);
+        int[] builds = {0};
+        assertEquals(1, cache.get("plan", day, () -> ++builds[0]));
+        assertEquals(1, cache.get("plan", day, () -> ++builds[0]), "unchanged: from the cache");
+        DataGeneration.movedForTest();
+        assertEquals(2, cache.get("plan", day, () -> ++builds[0]), "after a write: built again");
+        assertEquals(3, cache.get("plan", day.plusDays(1), () -> ++builds[0]), "the next day: built again");
+        cache.get("a", day, () -> 0);
+        cache.get("b", day, () -> 0);
+        assertEquals(2, cache.size(), "bounded: the least recently used goes");
+    }
+}
