@@ -64,6 +64,8 @@ public class PlanPages {
     PlansResource planApi;
     @Inject
     CommentsResource commentsApi;
+    @Inject
+    PlanTableHtml tables;
 
     /** A plan in the list, with its offer's name. */
     public record Listed(PlanView plan, String offerName) {
@@ -132,14 +134,13 @@ public class PlanPages {
         long offer = tree.plan().offerId();
         Map<String, Object> model = new HashMap<>();
         model.put("tree", tree);
-        model.put("rows", PlanTable.rows(tree, filter));
         model.put("filter", filter);
         model.put("statuses", Arrays.asList(ActivityStatus.values()));
         model.put("themes", themes.current().themes());
         model.put("responsibleChoices", PlanTable.responsibleChoices(tree));
         model.put("compact", compact);
         model.put("canEdit", caller.canEdit(offer));
-        model.put("noteable", editing.noteable(tree));
+        model.put("tableHtml", tables.of(tree, filter, compact, caller.canEdit(offer), editing.noteable(tree)));
         boolean canComment = caller.canEdit(offer) || caller.isAftaleholder(offer);
         model.put("canComment", canComment);
         if (canComment) {

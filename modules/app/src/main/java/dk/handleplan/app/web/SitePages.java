@@ -100,6 +100,8 @@ public class SitePages {
     CoercionService coercion;
     @Inject
     PersonService persons;
+    @Inject
+    OverviewHtml overviews;
 
     @GET
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
@@ -171,20 +173,23 @@ public class SitePages {
         List<OfferView> shown = offers.list(false).stream().filter(offer -> caller.isAdministrator()
                 || caller.rolesIn(offer.id()).contains(OrganisationRole.AFTALEHOLDER)).toList();
         Set<Long> shownIds = shown.stream().map(OfferView::id).collect(Collectors.toSet());
-        Map<Long, String> offerNames = shown.stream().collect(Collectors.toMap(OfferView::id, OfferView::name));
-        // One query per kind for all the offers' plans, not one per plan or offer (benchmark: no N+1).
-        List<PlanView> shownPlans = plans.list(null, false).stream().filter(p -> shownIds.contains(p.offerId())).toList();
-        Map<Long, PlanProgressReader.Progress> progress = progressReader.of(shownPlans, UPCOMING_DAYS, NEXT_DEADLINES);
         Map<Long, AuditEntry> lastChanges = audit.lastOfOffers(shownIds);
-        Map<Long, List<PlanProgress>> progressByOffer = new HashMap<>();
-        for (PlanView plan : shownPlans) {
-            PlanProgressReader.Progress p = progress.get(plan.id());
-            progressByOffer.computeIfAbsent(plan.offerId(), id -> new ArrayList<>()).add(new PlanProgress(plan,
-                    p.summary(), p.departments(), p.deadlines()));
-        }
-        List<OfferProgress> result = shown.stream().map(offer -> new OfferProgress(offer,
-                progressByOffer.getOrDefault(offer.id(), List.of()), lastChanges.get(offer.id()))).toList();
-        return pages.page("oversigt", "Oversigt", Map.of("offers", result));
+        String offersHtml = overviews.of(shownIds, lastChanges, deadlines.today(), () -> {
+            // One query per kind for all the offers' plans, not one per plan or offer (benchmark: no N+1).
+            List<PlanView> shownPlans = plans.list(null, false).stream().filter(p -> shownIds.contains(p.offerId()))
+                    .toList();
+            Map<Long, PlanProgressReader.Progress> progress = progressReader.of(shownPlans, UPCOMING_DAYS,
+                    NEXT_DEADLINES);
+            Map<Long, List<PlanProgress>> progressByOffer = new HashMap<>();
+            for (PlanView plan : shownPlans) {
+                PlanProgressReader.Progress p = progress.get(plan.id());
+                progressByOffer.computeIfAbsent(plan.offerId(), id -> new ArrayList<>()).add(new PlanProgress(plan,
+                        p.summary(), p.departments(), p.deadlines()));
+            }
+            return shown.stream().map(offer -> new OfferProgress(offer,
+                    progressByOffer.getOrDefault(offer.id(), List.of()), lastChanges.get(offer.id()))).toList();
+        });
+        return pages.page("oversigt", "Oversigt", Map.of("offers", shown, "offersHtml", offersHtml));
     }
 
     @GET
