@@ -29,16 +29,21 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * do not move it: every export and every sign-in writes the audit trail. A table missing from that list
  * costs only cache misses. Writes that bypass EclipseLink (there are none; Flyway runs before the
  * caches are used) would not be seen.
+ *
+ * <p>A second counter, {@link #accounts()}, moves the same way on writes to the sign-in accounts
+ * (password, lock-out, failed attempts, deactivation), for the sign-ins that are remembered.
  */
 public final class DataGeneration {
 
     private static final Logger LOG = Logger.getLogger(DataGeneration.class.getName());
     private static final AtomicLong GENERATION = new AtomicLong();
-    /** Told apart from the generations of an earlier run of the server (ETags outlive a restart). */
-    private static final long STARTED = System.currentTimeMillis();
     private static final Set<String> NOT_IN_CACHED_VIEWS = Set.of("aud_event", "acc_user", "acc_supervisor_grant",
             "rem_digest", "rem_reminder", "rem_feed_token");
     private static final Object WROTE = new Object();
+    private static final Object WROTE_ACCOUNTS = new Object();
+    /** Moved by writes to the sign-in accounts, which cached sign-ins depend on. */
+    private static final AtomicLong ACCOUNTS = new AtomicLong();
+    private static final String ACCOUNTS_TABLE = "acc_user";
     private static final Object FIRST_STATEMENT = new Object();
     private static volatile TransactionSynchronizationRegistry registry;
 
@@ -48,11 +53,6 @@ public final class DataGeneration {
     /** The current generation. Read it before reading the data a cached result is built from. */
     public static long current() {
         return GENERATION.get();
-    }
-
-    /** Identifies this run of the server, for ETags built from generations. */
-    public static long started() {
-        return STARTED;
     }
 
     /**
@@ -92,8 +92,14 @@ public final class DataGeneration {
 
             @Override
             public void postExecuteCall(SessionEvent event) {
-                if (event.getCall() instanceof DatabaseCall call && changesCachedData(call.getSQLString())) {
-                    written();
+                if (event.getCall() instanceof DatabaseCall call) {
+                    String table = writtenTable(call.getSQLString());
+                    if (table != null && (table.isEmpty() || !NOT_IN_CACHED_VIEWS.contains(table))) {
+                        written(GENERATION, WROTE);
+                    }
+                    if (table != null && (table.isEmpty() || table.equals(ACCOUNTS_TABLE))) {
+                        written(ACCOUNTS, WROTE_ACCOUNTS);
+                    }
                 }
             }
         };
@@ -101,22 +107,35 @@ public final class DataGeneration {
 
     /** Whether a statement may change data a cached view reads: not a query, not a table outside them. */
     static boolean changesCachedData(String sql) {
+        String table = writtenTable(sql);
+        return table != null && (table.isEmpty() || !NOT_IN_CACHED_VIEWS.contains(table));
+    }
+
+    /**
+     * The table a statement writes to; "" for a write whose table is not recognised (counted as a
+     * write to every table); null for a query.
+     */
+    static String writtenTable(String sql) {
         if (sql == null) {
-            return true;
+            return "";
         }
         String statement = sql.stripLeading().toLowerCase(Locale.ROOT);
         if (statement.startsWith("select") || statement.startsWith("with") || statement.startsWith("values")) {
-            return false;
+            return null;
         }
-        String table = null;
         if (statement.startsWith("insert into ")) {
-            table = firstWord(statement.substring("insert into ".length()));
+            return firstWord(statement.substring("insert into ".length()));
         } else if (statement.startsWith("update ")) {
-            table = firstWord(statement.substring("update ".length()));
+            return firstWord(statement.substring("update ".length()));
         } else if (statement.startsWith("delete from ")) {
-            table = firstWord(statement.substring("delete from ".length()));
+            return firstWord(statement.substring("delete from ".length()));
         }
-        return table == null || !NOT_IN_CACHED_VIEWS.contains(table);
+        return "";
+    }
+
+    /** The accounts' generation: a sign-in checked at this generation is still valid while it stands. */
+    public static long accounts() {
+        return ACCOUNTS.get();
     }
 
     private static String firstWord(String text) {
@@ -130,18 +149,19 @@ public final class DataGeneration {
 
     /** A write outside any transaction, for unit tests of the caches. */
     static void movedForTest() {
-        written();
+        written(GENERATION, WROTE);
+        written(ACCOUNTS, WROTE_ACCOUNTS);
     }
 
-    private static void written() {
-        GENERATION.incrementAndGet();
+    private static void written(AtomicLong counter, Object wrote) {
+        counter.incrementAndGet();
         TransactionSynchronizationRegistry transactions = registry();
         if (transactions == null || transactions.getTransactionKey() == null
-                || transactions.getResource(WROTE) != null) {
+                || transactions.getResource(wrote) != null) {
             return;
         }
         try {
-            transactions.putResource(WROTE, Boolean.TRUE);
+            transactions.putResource(wrote, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -149,13 +169,13 @@ public final class DataGeneration {
 
                 @Override
                 public void afterCompletion(int status) {
-                    GENERATION.incrementAndGet();
+                    counter.incrementAndGet();
                 }
             });
         } catch (IllegalStateException e) {
             // Too late in the transaction to be told of its end: move it now, and make the entries
             // stored from here on unusable (a reader may store what it read before this commit).
-            GENERATION.incrementAndGet();
+            counter.incrementAndGet();
             if (!poisoned) {
                 poisoned = true;
                 LOG.log(Level.WARNING, "A write could not be followed to the end of its transaction: "
@@ -167,7 +187,7 @@ public final class DataGeneration {
     /** Set when a write could not be followed to its commit; caches then store nothing until restart. */
     private static volatile boolean poisoned;
 
-    /** Whether results may be cached at all (see {@link #written()}). */
+    /** Whether results may be cached at all (see {@link #written}). */
     public static boolean cachingSafe() {
         return !poisoned;
     }
