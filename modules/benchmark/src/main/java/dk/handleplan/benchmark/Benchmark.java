@@ -140,15 +140,21 @@ public final class Benchmark {
         // exports after the first time; this one shows what writing a PDF costs (a plan of the 200 at random).
         rows.add(measure(load, "PDF export of a random plan of the 200 (mostly written anew)", sql, 200,
                 (c, i) -> admin.getDiscarding("/api/v1/plans/" + pick(data.plans()) + "/export?format=pdf")));
+        // The first row runs right after seeding, on a JIT and heap still settling; measured again last,
+        // the ratio is taken against the faster of the two (the stricter for the plan tree).
+        rows.add(measure(load, "baseline again, after the other rows", sql, 200,
+                (c, i) -> admin.get("/api/v1/benchmark/baseline?bytes=" + treeBytes).status()));
         MarkdownTable table = new MarkdownTable("Request (" + options.clients() + " clients)", "req/s", "median ms",
                 "p99 ms", "SQL/req", "errors", "requests");
         for (Stats s : rows) {
             table.row(s.name(), number(s.requestsPerSecond(), 1), number(s.medianMillis(), 1),
                     number(s.p99Millis(), 1), number(s.sqlPerRequest(), 1), s.errors(), s.requests());
         }
-        double ratio = rows.get(1).requestsPerSecond() / rows.get(0).requestsPerSecond();
+        double baseline = Math.max(rows.get(0).requestsPerSecond(), rows.get(rows.size() - 1).requestsPerSecond());
+        double ratio = rows.get(1).requestsPerSecond() / baseline;
         say("## Throughput and latency\n\n" + table + "\nPlan tree throughput = " + number(100 * ratio, 0)
-                + " % of the baseline (target >= 50 %)\n");
+                + " % of the baseline (the faster of its two runs, " + number(baseline, 1)
+                + " req/s; target >= 50 %)\n");
     }
 
     private Stats measure(Load load, String name, LongSupplier sql, int expected, Load.Request request)

@@ -59,6 +59,7 @@ public final class GenerationCache<K, V> {
         if (entry != null && entry.generation() == now && entry.day().equals(day)) {
             return entry.value();
         }
+        dropOlderThan(now);
         Flight<K> flight = new Flight<>(key, now, day);
         CompletableFuture<Built<V>> mine = new CompletableFuture<>();
         CompletableFuture<Built<V>> running = building.putIfAbsent(flight, mine);
@@ -91,6 +92,22 @@ public final class GenerationCache<K, V> {
             building.remove(flight, mine);
         }
     }
+
+    /**
+     * Lets go of the results of earlier generations once a newer one is seen: they can never be
+     * answered again (the generation only grows), and under writes they would otherwise stay until
+     * the least-recently-used bound pushed them out.
+     */
+    private void dropOlderThan(long now) {
+        synchronized (entries) {
+            if (now > droppedBefore) {
+                entries.values().removeIf(e -> e.generation() < now);
+                droppedBefore = now;
+            }
+        }
+    }
+
+    private long droppedBefore;
 
     private static <V> Built<V> awaited(CompletableFuture<Built<V>> running) {
         try {

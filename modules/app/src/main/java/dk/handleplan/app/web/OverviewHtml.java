@@ -23,7 +23,7 @@ public class OverviewHtml {
     private record Key(Set<Long> offers, Map<Long, Long> newestAuditEntries) {
     }
 
-    private final GenerationCache<Key, String> cache = new GenerationCache<>(64);
+    private final GenerationCache<Key, String> cache = new GenerationCache<>(16);
 
     @Inject
     Pages pages;
