@@ -1,5 +1,6 @@
 package dk.handleplan.app.web;
 
+import dk.handleplan.documents.templates.TemplateEngines;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +12,6 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
-import org.thymeleaf.standard.StandardDialect;
-import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -38,13 +37,7 @@ public class Pages {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        // No JavaScript inlining is used; without this Thymeleaf would reach for the server's Jackson,
-        // whose classes clash with the jackson-core the WAR brings (biweekly).
-        StandardDialect dialect = new StandardDialect();
-        dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
-        engine.setDialect(dialect);
+        engine = TemplateEngines.create(resolver);
         engine.setLinkBuilder(new RootLinks());
     }
 

@@ -8,10 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.logging.Level;
+import dk.handleplan.documents.templates.TemplateEngines;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.standard.StandardDialect;
-import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -64,13 +63,7 @@ final class PdfRendering {
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        // No JavaScript inlining: otherwise Thymeleaf reaches for the server's Jackson, which clashes with the
-        // jackson-core the WAR brings (the same as the pages' engine).
-        StandardDialect dialect = new StandardDialect();
-        dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
-        engine.setDialect(dialect);
+        TemplateEngine engine = TemplateEngines.create(resolver);
         return engine;
     }
 
