@@ -71,6 +71,7 @@ public final class Benchmark {
         double appRss;
         double appHeap;
         long appReady;
+        long appOutOfMemory;
         try (ServerProcess app = ServerProcess.start(options.jar(), List.of(), work.resolve("app"), freePort(), env,
                 options.profile())) {
             appReady = app.millisToReady;
@@ -93,6 +94,7 @@ public final class Benchmark {
             }
             appRss = app.residentMiB();
             appHeap = app.heapAfterFullGcMiB();
+            appOutOfMemory = app.outOfMemoryErrors();
         }
         Path bare = work.resolve("bare");
         Files.createDirectories(bare);
@@ -100,10 +102,10 @@ public final class Benchmark {
         try (ServerProcess payara = ServerProcess.start(options.payara(), List.of("--deploy", war.toString()), bare,
                 freePort(), Map.of())) {
             MarkdownTable table = new MarkdownTable("Server (-Xmx512m)", "start-up to ready (ms)", "RSS (MiB)",
-                    "heap after full GC (MiB)");
-            table.row("Handleplan, after the load", appReady, number(appRss, 0), number(appHeap, 0));
+                    "heap after full GC (MiB)", "OutOfMemoryError in the log");
+            table.row("Handleplan, after the load", appReady, number(appRss, 0), number(appHeap, 0), appOutOfMemory);
             table.row("bare Payara Micro, empty WAR", payara.millisToReady, number(payara.residentMiB(), 0),
-                    number(payara.heapAfterFullGcMiB(), 0));
+                    number(payara.heapAfterFullGcMiB(), 0), payara.outOfMemoryErrors());
             say("## Start-up and memory\n\n" + table);
         }
         Files.writeString(work.resolve("report.md"), report);

@@ -23,9 +23,11 @@ final class ServerProcess implements AutoCloseable {
     final int port;
     final long millisToReady;
     private final Process process;
+    private final Path log;
 
-    private ServerProcess(Process process, int port, long millisToReady) {
+    private ServerProcess(Process process, Path log, int port, long millisToReady) {
         this.process = process;
+        this.log = log;
         this.port = port;
         this.millisToReady = millisToReady;
     }
@@ -69,7 +71,7 @@ final class ServerProcess implements AutoCloseable {
                 HttpResponse<Void> reply = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5))
                         .build(), HttpResponse.BodyHandlers.discarding());
                 if (reply.statusCode() == 200) {
-                    return new ServerProcess(process, port, (System.nanoTime() - started) / 1_000_000);
+                    return new ServerProcess(process, folder.resolve("server.log"), port, (System.nanoTime() - started) / 1_000_000);
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -90,6 +92,13 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no VmRSS for process " + process.pid());
+    }
+
+    /** How many times the server's log mentions OutOfMemoryError: the run must fit in -Xmx512m. */
+    long outOfMemoryErrors() throws IOException {
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains("OutOfMemoryError")).count();
+        }
     }
 
     /** Heap in use right after a full GC, in MiB: what the application really keeps. */

@@ -68,8 +68,11 @@ public class PlanExports {
      */
     private final GenerationCache<Key, Export> cache = new GenerationCache<>(32);
 
+    private final DocumentWriters writers = DocumentWriters.forThisMachine();
+
     public Export export(long planId, ExportFormat format, Integer revision) {
-        return cache.get(new Key(planId, format, revision), deadlines.today(), () -> write(planId, format, revision));
+        return cache.get(new Key(planId, format, revision), deadlines.today(),
+                () -> writers.write(() -> write(planId, format, revision)));
     }
 
     private Export write(long planId, ExportFormat format, Integer revision) {

@@ -1,5 +1,6 @@
 package dk.handleplan.app.rest;
 
+import dk.handleplan.app.export.DocumentWriters;
 import dk.handleplan.app.web.ErrorPages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -119,6 +120,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof ConflictException e) {
             return Problem.of(Status.CONFLICT, e.title(), e.getMessage());
+        }
+        if (t instanceof DocumentWriters.Busy e) {
+            return Problem.of(Status.SERVICE_UNAVAILABLE, "Server busy", e.getMessage());
         }
         if (t instanceof DomainException e) {
             return Problem.of(Status.BAD_REQUEST, e.title(), e.getMessage());

@@ -18,7 +18,8 @@ public class PlanTableHtml {
     private record Key(long planId, PlanTable.Filter filter, boolean compact, boolean canEdit, Set<Long> noteable) {
     }
 
-    private final GenerationCache<Key, String> cache = new GenerationCache<>(512);
+    /** A 40-activity table is about 150 KB of text (twice that in memory, with æøå): 256 hold up to ~80 MB. */
+    private final GenerationCache<Key, String> cache = new GenerationCache<>(256);
 
     @Inject
     Pages pages;
