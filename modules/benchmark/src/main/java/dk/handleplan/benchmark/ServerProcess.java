@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,7 +72,8 @@ final class ServerProcess implements AutoCloseable {
                 HttpResponse<Void> reply = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5))
                         .build(), HttpResponse.BodyHandlers.discarding());
                 if (reply.statusCode() == 200) {
-                    return new ServerProcess(process, folder.resolve("server.log"), port, (System.nanoTime() - started) / 1_000_000);
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    return new ServerProcess(process, folder.resolve("server.log"), port, millis);
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -96,7 +98,7 @@ final class ServerProcess implements AutoCloseable {
 
     /** How many times the server's log mentions OutOfMemoryError: the run must fit in -Xmx512m. */
     long outOfMemoryErrors() throws IOException {
-        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
             return lines.filter(line -> line.contains("OutOfMemoryError")).count();
         }
     }

@@ -2,13 +2,13 @@ package dk.handleplan.documents.export;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import dk.handleplan.documents.templates.TemplateEngines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.logging.Level;
-import dk.handleplan.documents.templates.TemplateEngines;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -63,8 +63,7 @@ final class PdfRendering {
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        TemplateEngine engine = TemplateEngines.create(resolver);
-        return engine;
+        return TemplateEngines.create(resolver);
     }
 
     private static byte[] font(String path) {
