@@ -31,7 +31,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * caches are used) would not be seen.
  *
  * <p>A second counter, {@link #accounts()}, moves the same way on writes to the sign-in accounts
- * (password, lock-out, failed attempts, deactivation), for the sign-ins that are remembered.
+ * (password, lock-out, failed attempts, deactivation), for the sign-ins that are remembered; a third,
+ * {@link #auditTrail()}, on writes to the audit trail, for the overview's "last changed" lines.
  */
 public final class DataGeneration {
 
@@ -44,6 +45,10 @@ public final class DataGeneration {
     /** Moved by writes to the sign-in accounts, which cached sign-ins depend on. */
     private static final AtomicLong ACCOUNTS = new AtomicLong();
     private static final String ACCOUNTS_TABLE = "acc_user";
+    private static final Object WROTE_AUDIT = new Object();
+    /** Moved by writes to the audit trail, which the overview's "last changed" lines read. */
+    private static final AtomicLong AUDIT = new AtomicLong();
+    private static final String AUDIT_TABLE = "aud_event";
     private static final Object FIRST_STATEMENT = new Object();
     private static volatile TransactionSynchronizationRegistry registry;
 
@@ -100,6 +105,9 @@ public final class DataGeneration {
                     if (table != null && (table.isEmpty() || table.equals(ACCOUNTS_TABLE))) {
                         written(ACCOUNTS, WROTE_ACCOUNTS);
                     }
+                    if (changesAuditTrail(call.getSQLString())) {
+                        written(AUDIT, WROTE_AUDIT);
+                    }
                 }
             }
         };
@@ -109,6 +117,12 @@ public final class DataGeneration {
     static boolean changesCachedData(String sql) {
         String table = writtenTable(sql);
         return table != null && (table.isEmpty() || !NOT_IN_CACHED_VIEWS.contains(table));
+    }
+
+    /** Whether a statement may change the audit trail (an unrecognised write counts as one). */
+    static boolean changesAuditTrail(String sql) {
+        String table = writtenTable(sql);
+        return table != null && (table.isEmpty() || table.equals(AUDIT_TABLE));
     }
 
     /**
@@ -138,6 +152,14 @@ public final class DataGeneration {
         return ACCOUNTS.get();
     }
 
+    /**
+     * The audit trail's generation: read it before reading the trail; what was read stays the trail's
+     * newest while it stands (moved like the data generation, when a write is sent and after its commit).
+     */
+    public static long auditTrail() {
+        return AUDIT.get();
+    }
+
     private static String firstWord(String text) {
         String rest = text.stripLeading();
         int end = 0;
@@ -151,6 +173,7 @@ public final class DataGeneration {
     static void movedForTest() {
         written(GENERATION, WROTE);
         written(ACCOUNTS, WROTE_ACCOUNTS);
+        written(AUDIT, WROTE_AUDIT);
     }
 
     private static void written(AtomicLong counter, Object wrote) {

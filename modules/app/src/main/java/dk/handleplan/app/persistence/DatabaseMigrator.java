@@ -30,7 +30,11 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            // Payara loads the validation class through the application's class loader on every check,
+            // which searched all of the WAR's jars each time a connection was taken (8 % of a request's
+            // CPU); a connection checked in the last 2 s is handed out unchecked.
+            "fish.payara.validate-atmost-once-period-in-seconds=2"
         })
 @Startup
 @Singleton

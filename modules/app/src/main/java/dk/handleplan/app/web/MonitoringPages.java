@@ -99,6 +99,8 @@ public class MonitoringPages {
     Comparison comparison;
     @Inject
     StaffImportResource importApi;
+    @Inject
+    OfferFigures offerFigures;
 
     /** Quarters in a page's trend charts, ending with the quarter shown. */
     public static final int TREND_QUARTERS = 8;
@@ -231,9 +233,10 @@ public class MonitoringPages {
     @Guard(value = Guard.Element.OFFER, action = Guard.Action.READ)
     public String offerChart(@PathParam("id") long id, @PathParam("figure") String figure,
             @QueryParam("kvartal") String quarter) {
-        List<KeyFiguresView> trend = reports.trendOfOffer(id, settings.quarterOrLast(quarter), TREND_QUARTERS,
-                settings.countInternalMoves());
-        return ChartRenderer.svg(charts.chart(FigureScope.offer(id), figure(figure), offers.get(id).name(), trend));
+        ChartFigure chart = figure(figure);
+        OfferView offer = offers.get(id);
+        return ChartRenderer.svg(charts.chart(FigureScope.offer(id), chart, offer.name(),
+                offerReport(offer, quarter).trend()));
     }
 
     /** The offer's key figures (all departments together) with its trend charts. */
@@ -243,17 +246,28 @@ public class MonitoringPages {
     public String offer(@PathParam("id") long id, @QueryParam("kvartal") String quarter,
             @QueryParam("importeret") Integer imported) {
         OfferView offer = offers.get(id);
-        KeyFiguresView keyFigures = figures.ofOffer(id, settings.quarterOrLast(quarter), settings.countInternalMoves());
+        OfferFigures.Report report = offerReport(offer, quarter);
         Map<String, Object> model = new HashMap<>();
         model.put("offer", offer);
-        model.put("keyFigures", keyFigures);
+        model.put("keyFigures", report.keyFigures());
         model.put("canEdit", caller.canEdit(id));
         model.put("imported", imported);
-        List<KeyFiguresView> trend = trend(FigureScope.offer(id), keyFigures.quarter());
-        model.put("charts", chartBlocks(FigureScope.offer(id), offer.name(), keyFigures.quarter(), "/noegletal/tilbud/" + id,
-                trend));
-        model.put("statuses", statuses(FigureScope.offer(id), trend));
+        model.put("charts", report.charts());
+        model.put("statuses", report.statuses());
         return pages.page("noegletal-tilbud", "Nøgletal: " + offer.name(), model);
+    }
+
+    /** The offer's figures for the quarter (the last one if none is given), from the cache when unchanged. */
+    private OfferFigures.Report offerReport(OfferView offer, String quarter) {
+        long id = offer.id();
+        String shown = settings.quarterOrLast(quarter);
+        boolean internalMoves = settings.countInternalMoves();
+        return offerFigures.of(id, shown, internalMoves, () -> {
+            KeyFiguresView keyFigures = figures.ofOffer(id, shown, internalMoves);
+            List<KeyFiguresView> trend = trend(FigureScope.offer(id), keyFigures.quarter());
+            return new OfferFigures.Report(keyFigures, trend, chartBlocks(FigureScope.offer(id), offer.name(),
+                    keyFigures.quarter(), "/noegletal/tilbud/" + id, trend), statuses(FigureScope.offer(id), trend));
+        });
     }
 
     /**

@@ -173,8 +173,8 @@ public class SitePages {
         List<OfferView> shown = offers.list(false).stream().filter(offer -> caller.isAdministrator()
                 || caller.rolesIn(offer.id()).contains(OrganisationRole.AFTALEHOLDER)).toList();
         Set<Long> shownIds = shown.stream().map(OfferView::id).collect(Collectors.toSet());
-        Map<Long, AuditEntry> lastChanges = audit.lastOfOffers(shownIds);
-        String offersHtml = overviews.of(shownIds, lastChanges, deadlines.today(), () -> {
+        String offersHtml = overviews.of(shownIds, deadlines.today(), () -> {
+            Map<Long, AuditEntry> lastChanges = audit.lastOfOffers(shownIds);
             // One query per kind for all the offers' plans, not one per plan or offer (benchmark: no N+1).
             List<PlanView> shownPlans = plans.list(null, false).stream().filter(p -> shownIds.contains(p.offerId()))
                     .toList();

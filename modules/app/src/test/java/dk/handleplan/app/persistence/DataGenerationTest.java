@@ -30,6 +30,17 @@ class DataGenerationTest {
     }
 
     @Test
+    void onlyWritesToTheAuditTrailMoveItsGeneration() {
+        assertTrue(DataGeneration.changesAuditTrail("INSERT INTO aud_event (id, action) VALUES (?, ?)"));
+        assertTrue(DataGeneration.changesAuditTrail("MERGE INTO somewhere KEY (id) VALUES (?)"));
+        assertFalse(DataGeneration.changesAuditTrail("SELECT id FROM aud_event WHERE offer_id = ?"));
+        assertFalse(DataGeneration.changesAuditTrail("INSERT INTO act_note (id, text) VALUES (?, ?)"));
+        long before = DataGeneration.auditTrail();
+        DataGeneration.movedForTest();
+        assertTrue(DataGeneration.auditTrail() > before);
+    }
+
+    @Test
     void aCachedResultIsBuiltAgainAfterAWriteAndOnANewDay() {
         GenerationCache<String, Integer> cache = new GenerationCache<>(2);
         LocalDate day = LocalDate.of(2025, 3, 10);
