@@ -102,10 +102,10 @@ public final class DataGeneration {
                     if (table != null && (table.isEmpty() || !NOT_IN_CACHED_VIEWS.contains(table))) {
                         written(GENERATION, WROTE);
                     }
-                    if (table != null && (table.isEmpty() || table.equals(ACCOUNTS_TABLE))) {
+                    if (writesTo(table, ACCOUNTS_TABLE)) {
                         written(ACCOUNTS, WROTE_ACCOUNTS);
                     }
-                    if (changesAuditTrail(call.getSQLString())) {
+                    if (writesTo(table, AUDIT_TABLE)) {
                         written(AUDIT, WROTE_AUDIT);
                     }
                 }
@@ -121,8 +121,12 @@ public final class DataGeneration {
 
     /** Whether a statement may change the audit trail (an unrecognised write counts as one). */
     static boolean changesAuditTrail(String sql) {
-        String table = writtenTable(sql);
-        return table != null && (table.isEmpty() || table.equals(AUDIT_TABLE));
+        return writesTo(writtenTable(sql), AUDIT_TABLE);
+    }
+
+    /** Whether a statement that writes {@code written} ({@link #writtenTable}) may change {@code table}. */
+    private static boolean writesTo(String written, String table) {
+        return written != null && (written.isEmpty() || written.equals(table));
     }
 
     /**
