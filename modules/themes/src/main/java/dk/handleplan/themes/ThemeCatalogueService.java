@@ -31,9 +31,28 @@ public class ThemeCatalogueService {
                 .getResultList().stream().map(this::view).toList();
     }
 
-    /** The catalogue in force today: the newest one whose validity has begun. */
+    /** The catalogue in force on a day, as last read (the catalogues change only by migration, before start). */
+    private record Current(LocalDate day, CatalogueView catalogue) {
+    }
+
+    private volatile Current current;
+
+    /**
+     * The catalogue in force today: the newest one whose validity has begun. Every plan page asks for it,
+     * so it is read once a day.
+     */
     public CatalogueView current() {
         LocalDate today = LocalDate.now(clock);
+        Current known = current;
+        if (known != null && known.day().equals(today)) {
+            return known.catalogue();
+        }
+        CatalogueView catalogue = inForceOn(today);
+        current = new Current(today, catalogue);
+        return catalogue;
+    }
+
+    private CatalogueView inForceOn(LocalDate today) {
         return em.createQuery("select c from ThemeCatalogue c where c.validFrom <= :today order by c.validFrom desc",
                 ThemeCatalogue.class).setParameter("today", today).setMaxResults(1).getResultList().stream()
                 .findFirst().map(this::view).orElseThrow(() -> new NotFoundException("Theme catalogue", today));

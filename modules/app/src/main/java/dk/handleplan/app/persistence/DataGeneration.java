@@ -31,7 +31,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * caches are used) would not be seen.
  *
  * <p>A second counter, {@link #accounts()}, moves the same way on writes to the sign-in accounts
- * (password, lock-out, failed attempts, deactivation), for the sign-ins that are remembered; a third,
+ * (password, lock-out, failed attempts, deactivation) and to the supervisor grants, for the sign-ins
+ * and the callers' access that are remembered; a third,
  * {@link #auditTrail()}, on writes to the audit trail, for the overview's "last changed" lines.
  */
 public final class DataGeneration {
@@ -42,13 +43,13 @@ public final class DataGeneration {
             "rem_digest", "rem_reminder", "rem_feed_token");
     private static final Object WROTE = new Object();
     private static final Object WROTE_ACCOUNTS = new Object();
-    /** Moved by writes to the sign-in accounts, which cached sign-ins depend on. */
+    /** Moved by writes to the sign-in accounts and supervisor grants, which cached sign-ins and access depend on. */
     private static final AtomicLong ACCOUNTS = new AtomicLong();
-    private static final String ACCOUNTS_TABLE = "acc_user";
+    private static final Set<String> ACCOUNTS_TABLES = Set.of("acc_user", "acc_supervisor_grant");
     private static final Object WROTE_AUDIT = new Object();
     /** Moved by writes to the audit trail, which the overview's "last changed" lines read. */
     private static final AtomicLong AUDIT = new AtomicLong();
-    private static final String AUDIT_TABLE = "aud_event";
+    private static final Set<String> AUDIT_TABLES = Set.of("aud_event");
     private static final Object FIRST_STATEMENT = new Object();
     private static volatile TransactionSynchronizationRegistry registry;
 
@@ -102,10 +103,10 @@ public final class DataGeneration {
                     if (table != null && (table.isEmpty() || !NOT_IN_CACHED_VIEWS.contains(table))) {
                         written(GENERATION, WROTE);
                     }
-                    if (writesTo(table, ACCOUNTS_TABLE)) {
+                    if (writesToAny(table, ACCOUNTS_TABLES)) {
                         written(ACCOUNTS, WROTE_ACCOUNTS);
                     }
-                    if (writesTo(table, AUDIT_TABLE)) {
+                    if (writesToAny(table, AUDIT_TABLES)) {
                         written(AUDIT, WROTE_AUDIT);
                     }
                 }
@@ -121,12 +122,17 @@ public final class DataGeneration {
 
     /** Whether a statement may change the audit trail (an unrecognised write counts as one). */
     static boolean changesAuditTrail(String sql) {
-        return writesTo(writtenTable(sql), AUDIT_TABLE);
+        return writesToAny(writtenTable(sql), AUDIT_TABLES);
     }
 
-    /** Whether a statement that writes {@code written} ({@link #writtenTable}) may change {@code table}. */
-    private static boolean writesTo(String written, String table) {
-        return written != null && (written.isEmpty() || written.equals(table));
+    /** Whether a statement may change the sign-in accounts or the supervisor grants. */
+    static boolean changesAccounts(String sql) {
+        return writesToAny(writtenTable(sql), ACCOUNTS_TABLES);
+    }
+
+    /** Whether a statement that writes {@code written} ({@link #writtenTable}) may change one of {@code tables}. */
+    private static boolean writesToAny(String written, Set<String> tables) {
+        return written != null && (written.isEmpty() || tables.contains(written));
     }
 
     /**
@@ -151,7 +157,10 @@ public final class DataGeneration {
         return "";
     }
 
-    /** The accounts' generation: a sign-in checked at this generation is still valid while it stands. */
+    /**
+     * The accounts' generation: a sign-in checked, or a caller's access read, at this generation is still
+     * valid while it stands (moved by writes to the accounts and the supervisor grants).
+     */
     public static long accounts() {
         return ACCOUNTS.get();
     }

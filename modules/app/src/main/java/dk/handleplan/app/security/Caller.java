@@ -1,22 +1,16 @@
 package dk.handleplan.app.security;
 
-import dk.handleplan.access.SupervisorGrantService;
-import dk.handleplan.access.UserService;
 import dk.handleplan.access.UserView;
 import dk.handleplan.activities.ResponsibleView;
 import dk.handleplan.kernel.AccessDeniedException;
 import dk.handleplan.kernel.NotFoundException;
 import dk.handleplan.people.OrganisationRole;
-import dk.handleplan.people.PersonService;
-import dk.handleplan.people.RoleView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,17 +33,13 @@ public class Caller {
     @Inject
     SecurityContext security;
     @Inject
-    UserService users;
-    @Inject
-    PersonService persons;
-    @Inject
-    SupervisorGrantService grants;
+    CallerAccess accessOf;
     @Inject
     HttpServletRequest request;
 
     private boolean loaded;
     private UserView user;
-    private final Map<Long, Set<OrganisationRole>> rolesByOffer = new HashMap<>();
+    private Map<Long, Set<OrganisationRole>> rolesByOffer = Map.of();
     private Set<Long> supervised = Set.of();
     private Long targetOffer;
 
@@ -62,18 +52,10 @@ public class Caller {
         if (principal == null) {
             return;
         }
-        user = users.byUsername(principal.getName()).orElse(null);
-        if (user == null || !user.active()) {
-            user = null;
-            return;
-        }
-        if (user.personId() != null) {
-            for (RoleView role : persons.roles(user.personId())) {
-                rolesByOffer.computeIfAbsent(role.offerId(), k -> EnumSet.noneOf(OrganisationRole.class))
-                        .add(role.role());
-            }
-        }
-        supervised = grants.offersReadableToday(user.username());
+        CallerAccess.Access access = accessOf.of(principal.getName());
+        user = access.user();
+        rolesByOffer = access.rolesByOffer();
+        supervised = access.supervised();
     }
 
     public String username() {

@@ -49,6 +49,45 @@ class SignInIT {
         assertEquals(200, admin.anonymous().get("/health/ready").status(), "health needs no sign-in");
     }
 
+    /** A caller's access is remembered between requests (CallerAccess); every change must count at once. */
+    @Test
+    void aChangedRoleGrantOrAccountCountsFromTheVeryNextRequest() {
+        long offer = PlanFixture.created(admin.post("offers", obj("name", "Adgangsskift")));
+        long person = PlanFixture.created(admin.post("people", obj("name", "Skiftende Leder")));
+        long user = signedUpUser("skift.leder", person);
+        Api leader = admin.as("skift.leder", "et-langt-nyt-kodeord");
+        String path = "offers/" + offer;
+        assertEquals(404, leader.get(path).status(), "no role yet");
+
+        long role = PlanFixture.created(admin.post("people/" + person + "/roles", obj("role", "AFDELINGSLEDER",
+                "offerId", offer)));
+        assertEquals(200, leader.get(path).status(), "the new role counts at once");
+        assertEquals(200, admin.delete("roles/" + role).status());
+        assertEquals(404, leader.get(path).status(), "the removed role no longer counts");
+
+        signedUpUser("skift.tilsyn", null);
+        Api supervisor = admin.as("skift.tilsyn", "et-langt-nyt-kodeord");
+        assertEquals(404, supervisor.get(path).status(), "no supervisor access yet");
+        long grant = PlanFixture.created(admin.post(path + "/supervisors", obj("username", "skift.tilsyn",
+                "validUntil", "2025-06-30"))); // the tests run on a fixed day in 2025
+        assertEquals(200, supervisor.get(path).status(), "supervisor access counts at once");
+        assertEquals(200, admin.delete("supervisor-grants/" + grant).status());
+        assertEquals(404, supervisor.get(path).status(), "ended supervisor access no longer counts");
+
+        assertEquals(200, admin.post("users/" + user + "/deactivate", "").status());
+        assertEquals(401, leader.get("me").status(), "a deactivated account is refused at once");
+    }
+
+    /** A new account whose temporary password has been changed to "et-langt-nyt-kodeord". */
+    private long signedUpUser(String username, Long person) {
+        long id = PlanFixture.created(admin.post("users", person == null
+                ? obj("username", username, "password", "midlertidigt-123")
+                : obj("username", username, "password", "midlertidigt-123", "personId", person)));
+        assertEquals(200, admin.as(username, "midlertidigt-123").post("me/password", obj("currentPassword",
+                "midlertidigt-123", "newPassword", "et-langt-nyt-kodeord")).status());
+        return id;
+    }
+
     @Test
     void demoUsersSignInWithTheDocumentedPassword() {
         for (String user : new String[] {"aftaleholder", "afdelingsleder", "medarbejder"}) {

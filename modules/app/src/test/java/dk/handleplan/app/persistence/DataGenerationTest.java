@@ -41,6 +41,15 @@ class DataGenerationTest {
     }
 
     @Test
+    void writesToTheAccountsAndSupervisorGrantsMoveTheAccountsGeneration() {
+        assertTrue(DataGeneration.changesAccounts("UPDATE acc_user SET active = ? WHERE id = ?"));
+        assertTrue(DataGeneration.changesAccounts("INSERT INTO acc_supervisor_grant (id, offer_id) VALUES (?, ?)"));
+        assertTrue(DataGeneration.changesAccounts("MERGE INTO somewhere KEY (id) VALUES (?)"));
+        assertFalse(DataGeneration.changesAccounts("SELECT id FROM acc_user WHERE username = ?"));
+        assertFalse(DataGeneration.changesAccounts("INSERT INTO ppl_role_assignment (id) VALUES (?)"));
+    }
+
+    @Test
     void aCachedResultIsBuiltAgainAfterAWriteAndOnANewDay() {
         GenerationCache<String, Integer> cache = new GenerationCache<>(2);
         LocalDate day = LocalDate.of(2025, 3, 10);
