@@ -30,9 +30,10 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * costs only cache misses. Writes that bypass EclipseLink (there are none; Flyway runs before the
  * caches are used) would not be seen.
  *
- * <p>A second counter, {@link #accounts()}, moves the same way on writes to the sign-in accounts
- * (password, lock-out, failed attempts, deactivation) and to the supervisor grants, for the sign-ins
- * and the callers' access that are remembered; a third,
+ * <p>A second counter, {@link #access()}, moves the same way on writes to what decides who may sign
+ * in and what they may reach: the accounts (password, lock-out, failed attempts, deactivation), the
+ * supervisor grants, the people and their roles; remembered sign-ins and callers' access depend on it
+ * alone, so a progress note does not make everyone's access be read again. A third,
  * {@link #auditTrail()}, on writes to the audit trail, for the overview's "last changed" lines.
  */
 public final class DataGeneration {
@@ -42,10 +43,11 @@ public final class DataGeneration {
     private static final Set<String> NOT_IN_CACHED_VIEWS = Set.of("aud_event", "acc_user", "acc_supervisor_grant",
             "rem_digest", "rem_reminder", "rem_feed_token");
     private static final Object WROTE = new Object();
-    private static final Object WROTE_ACCOUNTS = new Object();
-    /** Moved by writes to the sign-in accounts and supervisor grants, which cached sign-ins and access depend on. */
-    private static final AtomicLong ACCOUNTS = new AtomicLong();
-    private static final Set<String> ACCOUNTS_TABLES = Set.of("acc_user", "acc_supervisor_grant");
+    private static final Object WROTE_ACCESS = new Object();
+    /** Moved by writes to the tables that decide sign-in and access, which remembered sign-ins and access depend on. */
+    private static final AtomicLong ACCESS = new AtomicLong();
+    private static final Set<String> ACCESS_TABLES = Set.of("acc_user", "acc_supervisor_grant", "ppl_person",
+            "ppl_role_assignment");
     private static final Object WROTE_AUDIT = new Object();
     /** Moved by writes to the audit trail, which the overview's "last changed" lines read. */
     private static final AtomicLong AUDIT = new AtomicLong();
@@ -77,11 +79,20 @@ public final class DataGeneration {
         return first instanceof Long generation ? Math.min(generation, now) : now;
     }
 
+    /** True when the current transaction has sent a write that moves the access generation. */
+    public static boolean accessWrittenInThisTransaction() {
+        return wroteInThisTransaction(WROTE_ACCESS);
+    }
+
     /** True when the current transaction has sent a write that moves the generation. */
     public static boolean writtenInThisTransaction() {
+        return wroteInThisTransaction(WROTE);
+    }
+
+    private static boolean wroteInThisTransaction(Object marker) {
         TransactionSynchronizationRegistry transactions = registry();
         return transactions != null && transactions.getTransactionKey() != null
-                && transactions.getResource(WROTE) != null;
+                && transactions.getResource(marker) != null;
     }
 
     /** The EclipseLink listener that moves the generation (installed by {@link SessionListeners}). */
@@ -103,8 +114,8 @@ public final class DataGeneration {
                     if (table != null && (table.isEmpty() || !NOT_IN_CACHED_VIEWS.contains(table))) {
                         written(GENERATION, WROTE);
                     }
-                    if (writesToAny(table, ACCOUNTS_TABLES)) {
-                        written(ACCOUNTS, WROTE_ACCOUNTS);
+                    if (writesToAny(table, ACCESS_TABLES)) {
+                        written(ACCESS, WROTE_ACCESS);
                     }
                     if (writesToAny(table, AUDIT_TABLES)) {
                         written(AUDIT, WROTE_AUDIT);
@@ -125,9 +136,9 @@ public final class DataGeneration {
         return writesToAny(writtenTable(sql), AUDIT_TABLES);
     }
 
-    /** Whether a statement may change the sign-in accounts or the supervisor grants. */
-    static boolean changesAccounts(String sql) {
-        return writesToAny(writtenTable(sql), ACCOUNTS_TABLES);
+    /** Whether a statement may change the accounts, supervisor grants, people or roles. */
+    static boolean changesAccess(String sql) {
+        return writesToAny(writtenTable(sql), ACCESS_TABLES);
     }
 
     /** Whether a statement that writes {@code written} ({@link #writtenTable}) may change one of {@code tables}. */
@@ -158,11 +169,11 @@ public final class DataGeneration {
     }
 
     /**
-     * The accounts' generation: a sign-in checked, or a caller's access read, at this generation is still
-     * valid while it stands (moved by writes to the accounts and the supervisor grants).
+     * The access generation: a sign-in checked, or a caller's access read, at this generation is still
+     * valid while it stands (moved by writes to the accounts, supervisor grants, people and roles).
      */
-    public static long accounts() {
-        return ACCOUNTS.get();
+    public static long access() {
+        return ACCESS.get();
     }
 
     /**
@@ -185,7 +196,7 @@ public final class DataGeneration {
     /** A write outside any transaction, for unit tests of the caches. */
     static void movedForTest() {
         written(GENERATION, WROTE);
-        written(ACCOUNTS, WROTE_ACCOUNTS);
+        written(ACCESS, WROTE_ACCESS);
         written(AUDIT, WROTE_AUDIT);
     }
 

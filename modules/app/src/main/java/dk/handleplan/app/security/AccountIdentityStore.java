@@ -68,7 +68,7 @@ public class AccountIdentityStore implements IdentityStore {
             record(remembered.username(), "SIGN_IN", true);
             return new CredentialValidationResult(remembered.username(), remembered.groups());
         }
-        long accountsGeneration = DataGeneration.accounts();
+        long accessGeneration = DataGeneration.access();
         SignInResult result;
         try {
             result = users.signIn(given.getCaller(), given.getPassword().getValue());
@@ -81,7 +81,7 @@ public class AccountIdentityStore implements IdentityStore {
         }
         if (result.ok()) {
             verified.remember(given.getCaller(), given.getPassword().getValue(),
-                    new VerifiedSignIns.SignedIn(result.username(), Set.copyOf(result.groups())), accountsGeneration);
+                    new VerifiedSignIns.SignedIn(result.username(), Set.copyOf(result.groups())), accessGeneration);
             record(result.username(), "SIGN_IN", true);
             return new CredentialValidationResult(result.username(), result.groups());
         }

@@ -4,7 +4,6 @@ import dk.handleplan.access.SupervisorGrantService;
 import dk.handleplan.access.UserService;
 import dk.handleplan.access.UserView;
 import dk.handleplan.app.persistence.DataGeneration;
-import dk.handleplan.app.persistence.GenerationCache;
 import dk.handleplan.people.OrganisationRole;
 import dk.handleplan.people.PersonService;
 import dk.handleplan.people.RoleView;
@@ -17,14 +16,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * What {@link Caller} needs to know about an account (the account itself, the roles its person holds
- * in offers, its supervisor access today), read once and kept while nothing it is made of changes:
- * three or four queries that every signed-in request would otherwise repeat. An entry counts only at
- * the data generation (roles live with the people), the accounts' generation (the account and the
- * supervisor grants, {@link DataGeneration#accounts()}) and the day it was read at, so a deactivation,
- * a new role or a grant that ends is seen by the very next request.
+ * in offers, its supervisor access today), read once and remembered: three or four queries that every
+ * signed-in request would otherwise repeat. An entry counts only at the access generation
+ * ({@link DataGeneration#access()}: any write to the accounts, supervisor grants, people or roles) and
+ * on the day it was read (grants end with a date), so a deactivation, a role given or ended and a grant
+ * given or withdrawn count from the very next request. Other writes (notes, plans) leave it standing.
  */
 @ApplicationScoped
 public class CallerAccess {
@@ -34,11 +35,13 @@ public class CallerAccess {
         static final Access NONE = new Access(null, Map.of(), Set.of());
     }
 
-    private record Key(String username, long accountsGeneration) {
+    private record Remembered(long accessGeneration, LocalDate day, Access access) {
     }
 
-    /** Entries are small (ids and roles); one per account that has been active lately. */
-    private final GenerationCache<Key, Access> cache = new GenerationCache<>(2_000);
+    /** Entries are small (ids and roles); beyond this many accounts, start again rather than grow. */
+    private static final int MAX_ACCOUNTS = 10_000;
+
+    private final ConcurrentMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
     @Inject
     UserService users;
@@ -50,9 +53,23 @@ public class CallerAccess {
     Clock clock;
 
     Access of(String username) {
-        // Read before the account is read: a write to it while reading moves the key away from this entry.
-        Key key = new Key(username, DataGeneration.accounts());
-        return cache.get(key, LocalDate.now(clock), () -> read(username));
+        if (DataGeneration.accessWrittenInThisTransaction()) {
+            return read(username); // this transaction sees its own uncommitted change: keep it to itself
+        }
+        // Read before the account is: a write while reading moves the generation away from this entry
+        // (once when it is sent and once after its commit).
+        long generation = DataGeneration.access();
+        LocalDate today = LocalDate.now(clock);
+        Remembered known = remembered.get(username);
+        if (known != null && known.accessGeneration() == generation && known.day().equals(today)) {
+            return known.access();
+        }
+        Access access = read(username);
+        if (remembered.size() >= MAX_ACCOUNTS) {
+            remembered.clear();
+        }
+        remembered.put(username, new Remembered(generation, today, access));
+        return access;
     }
 
     private Access read(String username) {

@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * with every request does not pay a PBKDF2 hash (20,000 rounds, about 5 ms of CPU) each time. Only a
  * keyed digest of name and password is kept (HMAC-SHA256 under a key that exists only in this
  * process's memory), never the password; an entry counts only while no sign-in account has been
- * written since it was made ({@link DataGeneration#accounts()}: a password change, a lock-out, a
+ * written since it was made ({@link DataGeneration#access()}: a password change, a lock-out, a
  * failed attempt, a deactivation all end it) and for at most {@link #LIFETIME}. A wrong password never
  * matches, so it always takes the full check, with its delay and its count towards the lock-out.
  */
@@ -30,7 +30,7 @@ final class VerifiedSignIns {
     record SignedIn(String username, Set<String> groups) {
     }
 
-    private record Verified(byte[] digest, SignedIn signedIn, long accountsGeneration, long verifiedAtNanos) {
+    private record Verified(byte[] digest, SignedIn signedIn, long accessGeneration, long verifiedAtNanos) {
     }
 
     private final SecretKeySpec key;
@@ -45,7 +45,7 @@ final class VerifiedSignIns {
     /** A sign-in with this name and password that passed recently, or null. */
     SignedIn ifVerified(String username, char[] password) {
         Verified entry = verified.get(username);
-        if (entry == null || entry.accountsGeneration() != DataGeneration.accounts()
+        if (entry == null || entry.accessGeneration() != DataGeneration.access()
                 || System.nanoTime() - entry.verifiedAtNanos() > LIFETIME.toNanos()) {
             return null;
         }
@@ -55,13 +55,13 @@ final class VerifiedSignIns {
     /**
      * Remembers a sign-in that passed the full check, under the name as it was given.
      *
-     * @param accountsGeneration the accounts' generation read before the check began
+     * @param accessGeneration the access generation read before the check began
      */
-    void remember(String username, char[] password, SignedIn signedIn, long accountsGeneration) {
+    void remember(String username, char[] password, SignedIn signedIn, long accessGeneration) {
         if (verified.size() >= MAX_ENTRIES) {
             verified.clear();
         }
-        verified.put(username, new Verified(digest(username, password), signedIn, accountsGeneration,
+        verified.put(username, new Verified(digest(username, password), signedIn, accessGeneration,
                 System.nanoTime()));
     }
 

@@ -41,12 +41,13 @@ class DataGenerationTest {
     }
 
     @Test
-    void writesToTheAccountsAndSupervisorGrantsMoveTheAccountsGeneration() {
-        assertTrue(DataGeneration.changesAccounts("UPDATE acc_user SET active = ? WHERE id = ?"));
-        assertTrue(DataGeneration.changesAccounts("INSERT INTO acc_supervisor_grant (id, offer_id) VALUES (?, ?)"));
-        assertTrue(DataGeneration.changesAccounts("MERGE INTO somewhere KEY (id) VALUES (?)"));
-        assertFalse(DataGeneration.changesAccounts("SELECT id FROM acc_user WHERE username = ?"));
-        assertFalse(DataGeneration.changesAccounts("INSERT INTO ppl_role_assignment (id) VALUES (?)"));
+    void writesToAccountsGrantsPeopleAndRolesMoveTheAccessGeneration() {
+        assertTrue(DataGeneration.changesAccess("UPDATE acc_user SET active = ? WHERE id = ?"));
+        assertTrue(DataGeneration.changesAccess("INSERT INTO acc_supervisor_grant (id, offer_id) VALUES (?, ?)"));
+        assertTrue(DataGeneration.changesAccess("MERGE INTO somewhere KEY (id) VALUES (?)"));
+        assertFalse(DataGeneration.changesAccess("SELECT id FROM acc_user WHERE username = ?"));
+        assertTrue(DataGeneration.changesAccess("UPDATE ppl_role_assignment SET archived = ? WHERE id = ?"));
+        assertFalse(DataGeneration.changesAccess("INSERT INTO act_note (id, text) VALUES (?, ?)"));
     }
 
     @Test

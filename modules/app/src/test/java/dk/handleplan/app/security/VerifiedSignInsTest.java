@@ -15,7 +15,7 @@ class VerifiedSignInsTest {
     @Test
     void onlyTheSamePasswordOfTheSameNameMatches() {
         VerifiedSignIns verified = new VerifiedSignIns();
-        verified.remember("jonas", "rigtigt-kodeord".toCharArray(), JONAS, DataGeneration.accounts());
+        verified.remember("jonas", "rigtigt-kodeord".toCharArray(), JONAS, DataGeneration.access());
         assertEquals(JONAS, verified.ifVerified("jonas", "rigtigt-kodeord".toCharArray()));
         assertNull(verified.ifVerified("jonas", "forkert-kodeord".toCharArray()));
         assertNull(verified.ifVerified("jonas", "rigtigt-kodeor".toCharArray()));
@@ -25,7 +25,7 @@ class VerifiedSignInsTest {
     @Test
     void aWriteToTheAccountsEndsEveryRememberedSignIn() {
         VerifiedSignIns verified = new VerifiedSignIns();
-        long before = DataGeneration.accounts();
+        long before = DataGeneration.access();
         verified.remember("jonas", "rigtigt-kodeord".toCharArray(), JONAS, before);
         DataGenerationAccess.writeOutsideATransaction();
         assertNull(verified.ifVerified("jonas", "rigtigt-kodeord".toCharArray()));
@@ -34,7 +34,7 @@ class VerifiedSignInsTest {
     @Test
     void aSignInCheckedBeforeAConcurrentWriteIsNotRemembered() {
         VerifiedSignIns verified = new VerifiedSignIns();
-        long readBeforeTheCheck = DataGeneration.accounts();
+        long readBeforeTheCheck = DataGeneration.access();
         DataGenerationAccess.writeOutsideATransaction(); // e.g. a lock-out committed during the check
         verified.remember("jonas", "rigtigt-kodeord".toCharArray(), JONAS, readBeforeTheCheck);
         assertNull(verified.ifVerified("jonas", "rigtigt-kodeord".toCharArray()));
