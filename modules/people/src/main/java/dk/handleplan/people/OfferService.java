@@ -30,7 +30,7 @@ public class OfferService {
         Map<Long, List<DepartmentView>> departments = em.createQuery(
                 "select d from Department d where d.archived = false order by d.name, d.id", Department.class)
                 .getResultList().stream().map(OfferService::view)
-                .collect(Collectors.groupingBy(DepartmentView::offerId));
+                .collect(Collectors.groupingBy(DepartmentView::offerId, Collectors.toUnmodifiableList()));
         return offers.stream().map(o -> view(o, departments.getOrDefault(o.getId(), List.of()))).toList();
     }
 

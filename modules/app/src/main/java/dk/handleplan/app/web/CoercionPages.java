@@ -181,6 +181,8 @@ public class CoercionPages {
     @Inject
     OfferService offers;
     @Inject
+    ActiveOffers activeOffers;
+    @Inject
     PersonService persons;
     @Inject
     PlanService plans;
@@ -203,7 +205,7 @@ public class CoercionPages {
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public String list(@QueryParam("afdeling") Long department, @QueryParam("arkiverede") boolean archived) {
         List<OfferCoercion> shown = new ArrayList<>();
-        for (OfferView offer : offers.list(false)) {
+        for (OfferView offer : activeOffers.list()) {
             if (!caller.canRead(offer.id())) {
                 continue;
             }

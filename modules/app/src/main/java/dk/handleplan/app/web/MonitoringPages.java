@@ -86,6 +86,8 @@ public class MonitoringPages {
     @Inject
     OfferService offers;
     @Inject
+    ActiveOffers activeOffers;
+    @Inject
     StaffFiguresService figures;
     @Inject
     MonitoringSettings settings;
@@ -118,9 +120,9 @@ public class MonitoringPages {
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public String list() {
         List<OfferDepartments> readable = new ArrayList<>();
-        for (OfferView offer : offers.list(false)) {
+        for (OfferView offer : activeOffers.list()) {
             if (caller.canRead(offer.id())) {
-                readable.add(new OfferDepartments(offer, offers.departments(offer.id(), false)));
+                readable.add(new OfferDepartments(offer, offer.departments())); // the active ones, by name
             }
         }
         return pages.page("noegletal", "Nøgletal", Map.of("offers", readable));
@@ -280,7 +282,7 @@ public class MonitoringPages {
     public String compare(@QueryParam("kvartal") String quarter) {
         String shown = settings.quarterOrLast(quarter);
         Quarter q = Quarter.parse(shown, "kvartal");
-        List<OfferView> readable = offers.list(false).stream().filter(o -> caller.canRead(o.id())).toList();
+        List<OfferView> readable = activeOffers.list().stream().filter(o -> caller.canRead(o.id())).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("quarter", q.toString());
         model.put("previousQuarter", q.previous().toString());

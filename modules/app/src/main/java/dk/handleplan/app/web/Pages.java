@@ -14,6 +14,7 @@ import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.util.FastStringWriter;
 
 /**
  * Renders the templates. Every page gets {@code ctx} (who is signed in, the CSRF token, what the menu
@@ -41,11 +42,27 @@ public class Pages {
         engine.setLinkBuilder(new RootLinks());
     }
 
+    /** What a page adds around the parts it is given ready-made (menu, forms, scripts), in characters. */
+    private static final int PAGE_AROUND_PARTS = 32_768;
+
     /** A whole page. */
     public String page(String template, String title, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("title", title);
-        return engine.process(template, context(all));
+        // The page's buffer starts as large as the page will be: the ready-made parts (a plan's table,
+        // the overview's offers) are most of it. Grown by doubling from a few KB, a plan page was copied
+        // about ten times on its way to 200,000 characters, and its last buffers were so large (over
+        // half a heap region) that the collector had to handle each one by itself: most of a page's
+        // garbage and the cause of full collections in the benchmark of 2026-12-06.
+        int parts = 0;
+        for (Object value : model.values()) {
+            if (value instanceof String text) {
+                parts += text.length();
+            }
+        }
+        FastStringWriter out = new FastStringWriter(parts + PAGE_AROUND_PARTS);
+        engine.process(template, context(all), out);
+        return out.toString();
     }
 
     /** A template that is itself a part of a page (a form, a table body), for htmx to swap in. */

@@ -11,7 +11,6 @@ import dk.handleplan.comments.CommentService;
 import dk.handleplan.comments.CommentTarget;
 import dk.handleplan.comments.CommentView;
 import dk.handleplan.app.security.Guard;
-import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
 import dk.handleplan.themes.PlanService;
 import dk.handleplan.themes.PlanView;
@@ -49,7 +48,7 @@ public class PlanPages {
     @Inject
     PlanService plans;
     @Inject
-    OfferService offers;
+    ActiveOffers activeOffers;
     @Inject
     PlanTreeAssembler trees;
     @Inject
@@ -76,7 +75,7 @@ public class PlanPages {
     public String list() {
         Map<Long, String> offerNames = new HashMap<>();
         boolean canImport = false;
-        for (OfferView offer : offers.list(false)) {
+        for (OfferView offer : activeOffers.list()) {
             offerNames.put(offer.id(), offer.name());
             canImport |= caller.canEdit(offer.id());
         }

@@ -19,7 +19,6 @@ import dk.handleplan.deadlines.DeadlineService;
 import dk.handleplan.deadlines.DeadlineView;
 import dk.handleplan.deadlines.MilestoneView;
 import dk.handleplan.kernel.DomainException;
-import dk.handleplan.people.OfferService;
 import dk.handleplan.people.OfferView;
 import dk.handleplan.people.OrganisationRole;
 import dk.handleplan.people.PersonService;
@@ -83,7 +82,7 @@ public class SitePages {
     @Inject
     PlanService plans;
     @Inject
-    OfferService offers;
+    ActiveOffers activeOffers;
     @Inject
     PlanTreeAssembler trees;
     @Inject
@@ -170,7 +169,7 @@ public class SitePages {
     @Path("oversigt")
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
     public String overview() {
-        List<OfferView> shown = offers.list(false).stream().filter(offer -> caller.isAdministrator()
+        List<OfferView> shown = activeOffers.list().stream().filter(offer -> caller.isAdministrator()
                 || caller.rolesIn(offer.id()).contains(OrganisationRole.AFTALEHOLDER)).toList();
         Set<Long> shownIds = shown.stream().map(OfferView::id).collect(Collectors.toSet());
         String offersHtml = overviews.of(shownIds, deadlines.today(), () -> {
@@ -264,7 +263,7 @@ public class SitePages {
 
     private Map<Long, String> offerNames() {
         Map<Long, String> names = new HashMap<>();
-        offers.list(false).forEach(o -> names.put(o.id(), o.name()));
+        activeOffers.list().forEach(o -> names.put(o.id(), o.name()));
         return names;
     }
 }
