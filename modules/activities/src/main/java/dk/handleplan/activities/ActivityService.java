@@ -238,6 +238,11 @@ public class ActivityService {
         return new ActivityRef(activityId, goal.id(), goal.planId(), goal.offerId());
     }
 
+    /** The plan an activity belongs to, archived or not: one read (the activity keeps its plan's id). */
+    public long planOf(long activityId) {
+        return activity(activityId).getPlanId();
+    }
+
     /** For lower modules: where an activity belongs, archived or not. */
     public ActivityRef ref(long activityId) {
         Activity activity = activity(activityId);

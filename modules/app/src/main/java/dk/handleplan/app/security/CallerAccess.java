@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentMap;
  * ({@link DataGeneration#access()}: any write to the accounts, supervisor grants, people or roles) and
  * on the day it was read (grants end with a date), so a deactivation, a role given or ended and a grant
  * given or withdrawn count from the very next request. Other writes (notes, plans) leave it standing.
+ * An entry is also read again after {@link VerifiedSignIns#LIFETIME} at the latest, so a change made
+ * outside the application (an administrator's SQL) counts within minutes, not never.
  */
 @ApplicationScoped
 public class CallerAccess {
@@ -35,7 +37,7 @@ public class CallerAccess {
         static final Access NONE = new Access(null, Map.of(), Set.of());
     }
 
-    private record Remembered(long accessGeneration, LocalDate day, Access access) {
+    private record Remembered(long accessGeneration, LocalDate day, long readAtNanos, Access access) {
     }
 
     /** Entries are small (ids and roles); beyond this many accounts, start again rather than grow. */
@@ -53,22 +55,26 @@ public class CallerAccess {
     Clock clock;
 
     Access of(String username) {
-        if (DataGeneration.accessWrittenInThisTransaction()) {
-            return read(username); // this transaction sees its own uncommitted change: keep it to itself
+        if (!DataGeneration.cachingSafe() || DataGeneration.accessWrittenInThisTransaction()) {
+            // A write that could not be followed to its commit, or this transaction's own uncommitted
+            // change: read, and keep it to itself.
+            return read(username);
         }
         // Read before the account is: a write while reading moves the generation away from this entry
         // (once when it is sent and once after its commit).
         long generation = DataGeneration.access();
         LocalDate today = LocalDate.now(clock);
         Remembered known = remembered.get(username);
-        if (known != null && known.accessGeneration() == generation && known.day().equals(today)) {
+        if (known != null && known.accessGeneration() == generation && known.day().equals(today)
+                && System.nanoTime() - known.readAtNanos() <= VerifiedSignIns.LIFETIME.toNanos()) {
             return known.access();
         }
+        long readAt = System.nanoTime();
         Access access = read(username);
         if (remembered.size() >= MAX_ACCOUNTS) {
             remembered.clear();
         }
-        remembered.put(username, new Remembered(generation, today, access));
+        remembered.put(username, new Remembered(generation, today, readAt, access));
         return access;
     }
 

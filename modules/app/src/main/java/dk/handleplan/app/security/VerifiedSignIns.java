@@ -45,7 +45,7 @@ final class VerifiedSignIns {
     /** A sign-in with this name and password that passed recently, or null. */
     SignedIn ifVerified(String username, char[] password) {
         Verified entry = verified.get(username);
-        if (entry == null || entry.accessGeneration() != DataGeneration.access()
+        if (entry == null || !DataGeneration.cachingSafe() || entry.accessGeneration() != DataGeneration.access()
                 || System.nanoTime() - entry.verifiedAtNanos() > LIFETIME.toNanos()) {
             return null;
         }

@@ -4,6 +4,7 @@ import dk.handleplan.app.persistence.DataGeneration;
 import dk.handleplan.app.persistence.GenerationCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,16 @@ public class OverviewHtml {
     private record Key(Set<Long> offers, long auditTrailGeneration) {
     }
 
-    private final GenerationCache<Key, String> cache = new GenerationCache<>(16);
+    private final GenerationCache<Key, byte[]> cache = new GenerationCache<>(16);
 
     @Inject
     Pages pages;
 
     /** {@code progress} reads the plans and the audit trail: only when the cache has no result. */
-    String of(Set<Long> offers, LocalDate today, Supplier<List<SitePages.OfferProgress>> progress) {
+    byte[] of(Set<Long> offers, LocalDate today, Supplier<List<SitePages.OfferProgress>> progress) {
         // Read before the build: a trail written during it leaves this result behind.
         Key key = new Key(Set.copyOf(offers), DataGeneration.auditTrail());
         return cache.get(key, today,
-                () -> pages.fragment("oversigt-tilbud", "tilbud", Map.of("offers", progress.get())));
+                () -> pages.fragment("oversigt-tilbud", "tilbud", Map.of("offers", progress.get())).getBytes(StandardCharsets.UTF_8));
     }
 }

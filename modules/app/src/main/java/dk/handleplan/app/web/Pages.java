@@ -4,6 +4,7 @@ import dk.handleplan.documents.templates.TemplateEngines;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,27 @@ public class Pages {
         FastStringWriter out = new FastStringWriter(parts + PAGE_AROUND_PARTS);
         engine.process(template, context(all), out);
         return out.toString();
+    }
+
+    /** Where a page's ready-made part goes: an HTML comment no template or user text makes. */
+    private static final String PART_MARK = "<!--handleplan:ready-made-part-->";
+
+    /**
+     * A whole page around a ready-made part kept as UTF-8 bytes (a plan's table, the overview's
+     * offers): the template shows the part with {@code th:utext="${partName}"}, and the part is sent as
+     * it is, without being copied into the page's text and encoded again.
+     */
+    public HtmlPage pageAround(String template, String title, Map<String, Object> model, String partName,
+            byte[] part) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put(partName, PART_MARK);
+        String html = page(template, title, all);
+        int at = html.indexOf(PART_MARK);
+        if (at < 0 || html.indexOf(PART_MARK, at + 1) >= 0) {
+            throw new IllegalStateException("The template " + template + " must show ${" + partName + "} once");
+        }
+        return new HtmlPage(html.substring(0, at).getBytes(StandardCharsets.UTF_8), part,
+                html.substring(at + PART_MARK.length()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A template that is itself a part of a page (a form, a table body), for htmx to swap in. */

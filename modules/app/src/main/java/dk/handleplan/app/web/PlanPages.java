@@ -88,7 +88,7 @@ public class PlanPages {
     @GET
     @Path("{id}")
     @Guard(value = Guard.Element.PLAN, action = Guard.Action.READ)
-    public String plan(@PathParam("id") long id, @QueryParam("tema") String theme, @QueryParam("status") String status,
+    public HtmlPage plan(@PathParam("id") long id, @QueryParam("tema") String theme, @QueryParam("status") String status,
             @QueryParam("ansvarlig") String responsible, @QueryParam("overskredet") String overdue,
             @QueryParam("visning") String view) {
         PlanTable.Filter filter = new PlanTable.Filter(blankToNull(theme), status(status), blankToNull(responsible),
@@ -127,7 +127,7 @@ public class PlanPages {
         return Response.seeOther(URI.create("/planer/" + id + "#kommentarer")).build();
     }
 
-    private String planPage(long id, PlanTable.Filter filter, boolean compact, Map<String, String> commentErrors,
+    private HtmlPage planPage(long id, PlanTable.Filter filter, boolean compact, Map<String, String> commentErrors,
             String commentText) {
         PlanTree tree = trees.tree(id, false);
         long offer = tree.plan().offerId();
@@ -139,7 +139,6 @@ public class PlanPages {
         model.put("responsibleChoices", PlanTable.responsibleChoices(tree));
         model.put("compact", compact);
         model.put("canEdit", caller.canEdit(offer));
-        model.put("tableHtml", tables.of(tree, filter, compact, caller.canEdit(offer), editing.noteable(tree)));
         boolean canComment = caller.canEdit(offer) || caller.isAftaleholder(offer);
         model.put("canComment", canComment);
         if (canComment) {
@@ -152,7 +151,8 @@ public class PlanPages {
             model.put("commentErrors", commentErrors);
             model.put("commentText", commentText);
         }
-        return pages.page("plan", tree.plan().title(), model);
+        return pages.pageAround("plan", tree.plan().title(), model, "tableHtml",
+                tables.of(tree, filter, compact, caller.canEdit(offer), editing.noteable(tree)));
     }
 
     /** A comment with the text of the goal it is about (null: the whole plan). */

@@ -168,11 +168,11 @@ public class SitePages {
     @GET
     @Path("oversigt")
     @Guard(value = Guard.Element.NONE, action = Guard.Action.SIGNED_IN)
-    public String overview() {
+    public HtmlPage overview() {
         List<OfferView> shown = activeOffers.list().stream().filter(offer -> caller.isAdministrator()
                 || caller.rolesIn(offer.id()).contains(OrganisationRole.AFTALEHOLDER)).toList();
         Set<Long> shownIds = shown.stream().map(OfferView::id).collect(Collectors.toSet());
-        String offersHtml = overviews.of(shownIds, deadlines.today(), () -> {
+        byte[] offersHtml = overviews.of(shownIds, deadlines.today(), () -> {
             Map<Long, AuditEntry> lastChanges = audit.lastOfOffers(shownIds);
             // One query per kind for all the offers' plans, not one per plan or offer (benchmark: no N+1).
             List<PlanView> shownPlans = plans.list(null, false).stream().filter(p -> shownIds.contains(p.offerId()))
@@ -188,7 +188,7 @@ public class SitePages {
             return shown.stream().map(offer -> new OfferProgress(offer,
                     progressByOffer.getOrDefault(offer.id(), List.of()), lastChanges.get(offer.id()))).toList();
         });
-        return pages.page("oversigt", "Oversigt", Map.of("offers", shown, "offersHtml", offersHtml));
+        return pages.pageAround("oversigt", "Oversigt", Map.of("offers", shown), "offersHtml", offersHtml);
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,8 +60,16 @@ class WebPagesIT {
     @Test
     void thePlanPageShowsSocialtilsynetsTableWithWhatEachRoleMayDo() throws Exception {
         WebSession leader = WebSession.signIn(root, "afdelingsleder", DEMO);
-        String page = leader.get("planer/" + demoPlan).body();
+        HttpResponse<String> response = leader.get("planer/" + demoPlan);
+        String page = response.body();
         assertTrue(page.contains("<html lang=\"da\""), page);
+        // The table is sent as it is kept, between the parts rendered for the request (HtmlPage): whole,
+        // in its place, and counted in the length the page declares.
+        assertEquals(page.getBytes(StandardCharsets.UTF_8).length,
+                response.headers().firstValueAsLong("Content-Length").orElse(-1));
+        assertTrue(page.indexOf("<table class=\"plan\">") > page.indexOf("<main")
+                && page.indexOf("</table>") < page.indexOf("</main>") && page.stripTrailing().endsWith("</html>"));
+        assertFalse(page.contains("handleplan:ready-made-part"));
         for (String column : new String[] {"Tema", "Emne", "Mål", "Hvad", "Hvornår", "Dokumentation", "Hvem",
             "Forventede effekt"}) {
             assertTrue(page.contains("<th scope=\"col\">" + column + "</th>"), column);

@@ -24,6 +24,9 @@ class DataGenerationTest {
     void queriesAndTheBookkeepingOfReadsDoNot() {
         assertFalse(DataGeneration.changesCachedData("SELECT id, text FROM act_note WHERE activity_id = ?"));
         assertFalse(DataGeneration.changesCachedData("select nextval('act_note_seq')"));
+        assertFalse(DataGeneration.changesCachedData("CALL NEXT VALUE FOR act_note_seq"));
+        assertFalse(DataGeneration.changesAccess("CALL NEXT VALUE FOR aud_event_seq"));
+        assertFalse(DataGeneration.changesAuditTrail("CALL NEXT VALUE FOR aud_event_seq"));
         assertFalse(DataGeneration.changesCachedData("WITH x AS (SELECT 1) SELECT * FROM x"));
         assertFalse(DataGeneration.changesCachedData("INSERT INTO aud_event (id, action) VALUES (?, ?)"));
         assertFalse(DataGeneration.changesCachedData("UPDATE acc_user SET failed_sign_ins = ? WHERE id = ?"));
