@@ -42,20 +42,23 @@ public class AuditInterceptor {
         if (guard == null || call.getMethod().isAnnotationPresent(GET.class)) {
             return call.proceed();
         }
+        String name = call.getMethod().getName();
+        // addNote, addActivity, createTarget ...: a new element under the one the path names. The parent's
+        // state is not what changes, so it is not read (it was two queries of every progress note).
+        boolean addsChild = name.startsWith("add") || name.startsWith("create");
         Record before = null;
         Long id = null;
         if (guard.value() != Guard.Element.NONE && call.getParameters().length > 0
                 && call.getParameters()[0] instanceof Long pathId) {
             id = pathId;
-            before = elements.view(guard.value(), id);
+            before = addsChild ? null : elements.view(guard.value(), id);
         }
         boolean move = call.getMethod().getName().equals("move") && id != null;
         List<? extends Record> siblingsBefore = move ? elements.siblings(guard.value(), id) : List.of();
         Object result = call.proceed();
         Object entity = result instanceof Response response ? response.getEntity() : result;
         if (entity instanceof Record after) {
-            String name = call.getMethod().getName();
-            if (before == null && !name.startsWith("create") && !name.startsWith("grant")) {
+            if (before == null && !addsChild && !name.startsWith("grant")) {
                 before = after; // an action on oneself (a password change): recorded without values
             }
             boolean created = before == null || before.getClass() != after.getClass();

@@ -62,6 +62,20 @@ class AuditTrailIT {
     }
 
     @Test
+    void anElementAddedUnderAnotherIsRecordedAsCreatedWithItsValues() {
+        PlanFixture f = new PlanFixture(admin, "Ny note");
+        long note = PlanFixture.created(admin.post("activities/" + f.activity + "/notes",
+                obj("text", "Mødet med pårørende er holdt")));
+        List<JsonObject> trail = admin.get("offers/" + f.offer + "/audit?elementType=Note&elementId=" + note)
+                .array().getValuesAs(JsonObject.class);
+        assertTrue(trail.stream().anyMatch(e -> "text".equals(e.getString("field", null))
+                && "Mødet med pårørende er holdt".equals(e.getString("newValue", null))
+                && (!e.containsKey("oldValue") || e.isNull("oldValue"))), trail::toString);
+        assertTrue(!trail.isEmpty() && trail.stream().allMatch(e -> e.getString("action").equals("CREATE")),
+                trail::toString);
+    }
+
+    @Test
     void aMoveRecordsBothElementsThatSwappedPlaces() {
         PlanFixture f = new PlanFixture(admin, "Flyt");
         long second = PlanFixture.created(admin.post("goals/" + f.goal + "/activities",
