@@ -48,10 +48,20 @@ public final class GenerationCache<K, V> {
 
     /** The result for the key as of now and today: from the cache if nothing has changed since it was built. */
     public V get(K key, LocalDate day, Supplier<V> build) {
+        return get(key, day, DataGeneration.current(), build);
+    }
+
+    /**
+     * As {@link #get(Object, LocalDate, Supplier)}, for a result built from data the caller has already
+     * read (a plan tree it holds): {@code readAt} is the generation the caller read before it read that
+     * data, so a write that commits in between leaves the result behind instead of being stored under
+     * the newer generation.
+     */
+    public V get(K key, LocalDate day, long readAt, Supplier<V> build) {
         if (!DataGeneration.cachingSafe() || DataGeneration.writtenInThisTransaction()) {
             return build.get();
         }
-        long now = DataGeneration.current();
+        long now = Math.min(readAt, DataGeneration.current());
         Entry<V> entry;
         synchronized (entries) {
             entry = entries.get(key);

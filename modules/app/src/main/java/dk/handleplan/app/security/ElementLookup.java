@@ -131,7 +131,7 @@ public class ElementLookup {
         }
         long offer = lookUpOfferOf(element, id);
         // An element this transaction has created may yet be rolled back: only committed ones are kept.
-        if (!DataGeneration.writtenInThisTransaction()) {
+        if (!DataGeneration.writtenInThisTransaction() && !DataGeneration.accessWrittenInThisTransaction()) {
             knownOffers.put(key, offer);
         }
         return offer;

@@ -1,6 +1,7 @@
 package dk.handleplan.app.web;
 
 import dk.handleplan.activities.ActivityStatus;
+import dk.handleplan.app.persistence.DataGeneration;
 import dk.handleplan.app.plan.PlanTree;
 import dk.handleplan.app.plan.PlanTreeAssembler;
 import dk.handleplan.app.rest.CommentsResource;
@@ -129,6 +130,9 @@ public class PlanPages {
 
     private HtmlPage planPage(long id, PlanTable.Filter filter, boolean compact, Map<String, String> commentErrors,
             String commentText) {
+        // Before the tree: a write that commits after the tree was read must not have the table built
+        // from it stored as current (PlanTableHtml).
+        long treeReadAt = DataGeneration.current();
         PlanTree tree = trees.tree(id, false);
         long offer = tree.plan().offerId();
         Map<String, Object> model = new HashMap<>();
@@ -152,7 +156,7 @@ public class PlanPages {
             model.put("commentText", commentText);
         }
         return pages.pageAround("plan", tree.plan().title(), model, "tableHtml",
-                tables.of(tree, filter, compact, caller.canEdit(offer), editing.noteable(tree)));
+                tables.of(tree, treeReadAt, filter, compact, caller.canEdit(offer), editing.noteable(tree)));
     }
 
     /** A comment with the text of the goal it is about (null: the whole plan). */

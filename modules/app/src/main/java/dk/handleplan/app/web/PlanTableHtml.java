@@ -25,10 +25,16 @@ public class PlanTableHtml {
     @Inject
     Pages pages;
 
-    /** The table of the plan for someone with these rights, as of the tree's day, as UTF-8 (for {@link Pages#pageAround}). */
-    byte[] of(PlanTree tree, PlanTable.Filter filter, boolean compact, boolean canEdit, Set<Long> noteable) {
+    /**
+     * The table of the plan for someone with these rights, as of the tree's day, as UTF-8 (for
+     * {@link Pages#pageAround}).
+     *
+     * @param treeReadAt the data generation read before the tree was (the tree may be older than now)
+     */
+    byte[] of(PlanTree tree, long treeReadAt, PlanTable.Filter filter, boolean compact, boolean canEdit,
+            Set<Long> noteable) {
         Key key = new Key(tree.plan().id(), filter, compact, canEdit, Set.copyOf(noteable));
-        return cache.get(key, tree.today(), () -> pages.fragment("plandele", "tabel", Map.of("tree", tree,
+        return cache.get(key, tree.today(), treeReadAt, () -> pages.fragment("plandele", "tabel", Map.of("tree", tree,
                 "rows", PlanTable.rows(tree, filter), "compact", compact, "canEdit", canEdit,
                 "noteable", noteable)).getBytes(StandardCharsets.UTF_8));
     }

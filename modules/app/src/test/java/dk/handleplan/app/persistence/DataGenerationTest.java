@@ -54,6 +54,17 @@ class DataGenerationTest {
     }
 
     @Test
+    void aResultBuiltFromDataReadBeforeAWriteIsNotKeptAsCurrent() {
+        GenerationCache<String, Integer> cache = new GenerationCache<>(2);
+        LocalDate day = LocalDate.of(2025, 3, 10);
+        long readAt = DataGeneration.current(); // the caller reads its data (a plan tree) here
+        DataGeneration.movedForTest(); // a write commits before the result is built from that data
+        assertEquals(1, cache.get("plan", day, readAt, () -> 1));
+        assertEquals(2, cache.get("plan", day, () -> 2), "the result of the older data must not be answered now");
+        assertEquals(2, cache.get("plan", day, () -> 3));
+    }
+
+    @Test
     void aCachedResultIsBuiltAgainAfterAWriteAndOnANewDay() {
         GenerationCache<String, Integer> cache = new GenerationCache<>(2);
         LocalDate day = LocalDate.of(2025, 3, 10);
