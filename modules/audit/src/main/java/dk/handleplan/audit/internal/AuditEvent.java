@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 public class AuditEvent {
 
     @Id
-    @SequenceGenerator(name = "aud_event_seq", sequenceName = "aud_event_seq", allocationSize = 50)
+    @SequenceGenerator(name = "aud_event_seq", sequenceName = "aud_event_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "aud_event_seq")
     private Long id;
 
