@@ -64,6 +64,10 @@ public final class Api {
         private JsonStructure parse() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.read();
+            } catch (jakarta.json.JsonException e) {
+                // Say what came instead of JSON, so a failure in CI can be understood from its log.
+                throw new IllegalStateException("not JSON: " + status + " " + contentType + " headers "
+                        + (headers == null ? "" : headers.map()) + " body '" + body + "'", e);
             }
         }
 
