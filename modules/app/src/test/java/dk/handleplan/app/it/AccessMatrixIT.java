@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * their roles and the demo supervisor has access; "other" is an offer created here that none of
  * them belongs to. Calls that should succeed and change something run on fresh elements.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class AccessMatrixIT {
 
     private static final String DEMO_PASSWORD = "demo-handleplan";

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * created with plain forms (CSRF token, 303 back), shown with æøå intact, refused input is shown in
  * Danish next to its field, a stale version is explained, and others are turned away.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class AdminPagesIT {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

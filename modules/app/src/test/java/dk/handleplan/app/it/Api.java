@@ -66,8 +66,8 @@ public final class Api {
                 return reader.read();
             } catch (jakarta.json.JsonException e) {
                 // Say what came instead of JSON, so a failure in CI can be understood from its log.
-                throw new IllegalStateException("not JSON: " + status + " " + contentType + " headers "
-                        + (headers == null ? "" : headers.map()) + " body '" + body + "'", e);
+                throw new IllegalStateException("not JSON: " + status + " " + contentType + " body '" + body
+                        + "' headers " + (headers == null ? "" : headers.map()), e);
             }
         }
 

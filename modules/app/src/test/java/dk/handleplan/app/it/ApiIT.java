@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * configured for (embedded H2 by default, PostgreSQL in the postgresql profile). The server's
  * clock is fixed at 2025-03-10 (see the failsafe configuration).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class ApiIT {
 
     private static final String TODAY = "2025-03-10";

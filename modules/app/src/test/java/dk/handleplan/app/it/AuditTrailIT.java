@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit trail and the lock-out of repeated failed sign-ins, in a real Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class AuditTrailIT {
 
     @Deployment(testable = false)

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (404 problem+json), forbidden for everyone else, and marked as such in the OpenAPI document. With the mode on,
  * see {@link BenchmarkModeIT}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class BenchmarkHooksIT {
 
     @Deployment(testable = false)

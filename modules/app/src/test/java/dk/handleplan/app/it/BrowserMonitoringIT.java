@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * quarter's shown, sees the key figures and the trend chart; the aftaleholder compares the
  * departments and drills down. Screenshots go to target/screenshots (copied to docs/screenshots).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class BrowserMonitoringIT {
 
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * pages. Screenshots of the main pages go to target/screenshots (copied to docs/screenshots for the
  * user guide). The server's clock is fixed at 2025-03-10.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class BrowserPagesIT {
 
     private static final String DEMO = "demo-handleplan";

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PDF download; the aftaleholder sends back without a comment (refused, next to the field) and signs off;
  * the leader imports the exported Word file as a new plan. Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class BrowserRevisionsIT {
 
 

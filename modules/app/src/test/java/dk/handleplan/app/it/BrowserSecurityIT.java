@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * against the packaged WAR in Payara Micro. Sign-in page, session cookie (HttpOnly, SameSite), security
  * headers and CSP, CSRF (own pages, scripts, and forms on other sites), lock-out, CPR numbers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class BrowserSecurityIT {
 
     private static final String DEMO_PASSWORD = "demo-handleplan";

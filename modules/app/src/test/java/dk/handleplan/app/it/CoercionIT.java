@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the retention rule, and the pages in a headless Chromium (registering, following up, counts only for
  * staff).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class CoercionIT {
 
     private static final String DEMO = "demo-handleplan";

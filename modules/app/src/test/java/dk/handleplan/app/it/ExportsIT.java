@@ -53,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * appendix (counts only), hostile text as typed in every format, a 150-activity plan, the audit of every
  * export, and the round trip from Word export to Word import.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class ExportsIT {
 
     private static final String DEMO = "demo-handleplan";

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * status and title, and the stored state is byte for byte the same afterwards. Hostile text that is
  * valid (markup, SQL) is accepted in a separate test and must come back verbatim and be escaped.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class HostileInputIT {
 
     private static final String DEMO = "demo-handleplan";

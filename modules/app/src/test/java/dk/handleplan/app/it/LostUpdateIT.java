@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The lost-update drill: many people save the same element at the same moment, all from the same
  * version. Exactly one wins; everyone else gets 409 and nothing of theirs is stored or audited.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class LostUpdateIT {
 
     private static final int EDITORS = 20;

@@ -35,7 +35,7 @@ import org.w3c.dom.Document;
  * linked to a figure. Each test works on an
  * offer of its own, so the demo departments' figures (which other tests enter) stay untouched.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class MonitoringIT {
 
     private static final String DEMO = "demo-handleplan";

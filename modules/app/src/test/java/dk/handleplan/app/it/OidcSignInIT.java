@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * modules/app/pom.xml): the whole authorization code flow with a real provider process on loopback,
  * and the ways a callback must be refused.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class OidcSignInIT {
 
     @Deployment(testable = false)

@@ -55,7 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with. The clock is fixed at Monday 2025-03-10 (ISO week 11); the demo user "afdelingsleder" is
  * Jonas Kragh, afdelingsleder in Hus Ahorn.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemindersIT {
 

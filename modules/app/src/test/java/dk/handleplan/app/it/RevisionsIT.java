@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * was, the comparison finds what was added, changed, completed and archived, and only the offer's
  * aftaleholder (or an administrator) signs a revision off, once.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class RevisionsIT {
 
     private static final String DEMO = "demo-handleplan";

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * without a browser: the plan page per role, editing with Danish periods and errors, stale versions,
  * completing, escaping, filters, the overview and "Mine opgaver". The clock is fixed at 2025-03-10.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class WebPagesIT {
 
     private static final String DEMO = "demo-handleplan";

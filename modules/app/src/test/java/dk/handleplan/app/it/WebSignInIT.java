@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Danish sign-in page, the session it starts, CSRF protection and sign-out, as a browser uses them. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
 class WebSignInIT {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
