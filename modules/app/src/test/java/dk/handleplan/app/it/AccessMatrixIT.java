@@ -17,12 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every endpoint x every role x the caller's own offer and another offer, with the answer the
@@ -30,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * their roles and the demo supervisor has access; "other" is an offer created here that none of
  * them belongs to. Calls that should succeed and change something run on fresh elements.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class AccessMatrixIT {
 
     private static final String DEMO_PASSWORD = "demo-handleplan";

@@ -28,20 +28,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API against the packaged WAR in a real Payara Micro, on the database the build is
  * configured for (embedded H2 by default, PostgreSQL in the postgresql profile). The server's
  * clock is fixed at 2025-03-10 (see the failsafe configuration).
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class ApiIT {
 
     private static final String TODAY = "2025-03-10";

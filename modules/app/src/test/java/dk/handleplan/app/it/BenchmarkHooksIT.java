@@ -8,20 +8,18 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The benchmark's hooks with benchmark mode off, as in production: not there for the administrator
  * (404 problem+json), forbidden for everyone else, and marked as such in the OpenAPI document. With the mode on,
  * see {@link BenchmarkModeIT}.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class BenchmarkHooksIT {
 
     @Deployment(testable = false)

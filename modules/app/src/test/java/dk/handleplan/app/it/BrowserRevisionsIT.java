@@ -17,13 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Revisions, exports and the Word import in a real headless Chromium: the leader publishes a revision,
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PDF download; the aftaleholder sends back without a comment (refused, next to the field) and signs off;
  * the leader imports the exported Word file as a new plan. Screenshots go to target/screenshots.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class BrowserRevisionsIT {
 
 

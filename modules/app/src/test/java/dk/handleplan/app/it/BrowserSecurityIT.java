@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,14 +36,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web security of issue 3 as a real browser meets it: headless Chromium (see {@link HeadlessChromium})
  * against the packaged WAR in Payara Micro. Sign-in page, session cookie (HttpOnly, SameSite), security
  * headers and CSP, CSRF (own pages, scripts, and forms on other sites), lock-out, CPR numbers.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class BrowserSecurityIT {
 
     private static final String DEMO_PASSWORD = "demo-handleplan";

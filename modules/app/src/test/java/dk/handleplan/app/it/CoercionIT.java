@@ -22,13 +22,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Coercion cases against the packaged WAR with its fixed clock (Monday 2025-03-10, 12:00 Danish time):
@@ -37,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the retention rule, and the pages in a headless Chromium (registering, following up, counts only for
  * staff).
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class CoercionIT {
 
     private static final String DEMO = "demo-handleplan";

@@ -39,13 +39,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The exports for Socialtilsyn against the packaged WAR: every element of the plan in the PDF and the Word
@@ -53,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * appendix (counts only), hostile text as typed in every format, a 150-activity plan, the audit of every
  * export, and the round trip from Word export to Word import.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class ExportsIT {
 
     private static final String DEMO = "demo-handleplan";

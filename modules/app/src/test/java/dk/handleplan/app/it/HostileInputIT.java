@@ -23,13 +23,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The hostile-input drill: a corpus of malformed and malicious requests sent to every write endpoint
@@ -38,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * status and title, and the stored state is byte for byte the same afterwards. Hostile text that is
  * valid (markup, SQL) is accepted in a separate test and must come back verbatim and be escaped.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class HostileInputIT {
 
     private static final String DEMO = "demo-handleplan";

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * All Arquillian classes share one H2 data directory, so the next class's server could open the
  * database while the last one still held it. H2 then refuses ("Database may be already in use"),
  * the deployment fails, and Arquillian still runs the class against a server without the application,
- * so every test fails with a 404. Declare it before {@code ArquillianExtension}, so it runs first.
+ * so every test fails with a 404. {@link ArquillianOnPayaraMicro} registers it before Arquillian.
  */
 public final class PreviousServerStopped implements BeforeAllCallback {
 

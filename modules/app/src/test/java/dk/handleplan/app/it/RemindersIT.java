@@ -36,7 +36,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,7 +45,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Deadlines brought to the people responsible, against the packaged WAR: the personal calendar feed
@@ -55,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with. The clock is fixed at Monday 2025-03-10 (ISO week 11); the demo user "afdelingsleder" is
  * Jonas Kragh, afdelingsleder in Hus Ahorn.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemindersIT {
 

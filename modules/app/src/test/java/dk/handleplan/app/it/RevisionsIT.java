@@ -13,20 +13,18 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Revisions against the packaged WAR: publishing freezes the plan, later edits leave the revision as it
  * was, the comparison finds what was added, changed, completed and archived, and only the offer's
  * aftaleholder (or an administrator) signs a revision off, once.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class RevisionsIT {
 
     private static final String DEMO = "demo-handleplan";

@@ -9,16 +9,14 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sign-in over HTTP Basic, accounts and passwords, in a real Payara Micro. */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class SignInIT {
 
     @Deployment(testable = false)

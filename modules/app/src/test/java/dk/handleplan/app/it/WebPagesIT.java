@@ -17,20 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Danish pages as people use them (server-rendered HTML and the htmx requests the pages make),
  * without a browser: the plan page per role, editing with Danish periods and errors, stale versions,
  * completing, escaping, filters, the overview and "Mine opgaver". The clock is fixed at 2025-03-10.
  */
-@ExtendWith({PreviousServerStopped.class, ArquillianExtension.class})
+@ArquillianOnPayaraMicro
 class WebPagesIT {
 
     private static final String DEMO = "demo-handleplan";
